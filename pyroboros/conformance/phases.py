@@ -1,0 +1,157 @@
+"""The phases the conformance command compares, and the comparison itself.
+
+A phase pairs a reference command (run in-process by reference_runner.py under python3.14)
+with our rendering of the same phase (pyroboros.dump.render). Both give (stdout, stderr,
+exit status); a file conforms when the three are identical after the phase's normalisation.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import multiprocessing.pool
+import os
+import re
+import signal
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..reference import run_reference
+
+Result = tuple[str, str, int]
+CACHE = Path.home() / ".cache/pyroboros/conformance"
+REPORTS = Path(".conformance")
+PER_FILE_TIMEOUT = 60
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+
+
+def _without_addresses(result: Result) -> Result:
+    out, err, status = result
+    return _ADDRESS.sub(" at 0x...", out), _ADDRESS.sub(" at 0x...", err), status
+
+
+def _identity(result: Result) -> Result:
+    return result
+
+
+@dataclass(frozen=True)
+class Phase:
+    name: str
+    command: str                      # what python3.14 runs, for the reports
+    normalize: Callable[[Result], Result] = _identity
+
+
+def _canonical_pyc(result: Result) -> Result:
+    from .canonical_code import canonical_text  # arrives with the marshal reader
+    out, err, status = result
+    return (canonical_text(out) if status == 0 else out), err, status
+
+
+PHASES = {p.name: p for p in (
+    Phase("tokens", "python3.14 -m tokenize -e FILE"),
+    Phase("ast", "ast.dump(ast.parse(source, FILE), include_attributes=True, indent=1)"),
+    Phase("symtable", "python3.14 -m symtable FILE"),
+    Phase("dis", "python3.14 -m dis FILE", _without_addresses),
+    Phase("pyc", "marshal.dumps(compile(source, FILE, 'exec')), compared canonically", _canonical_pyc),
+)}
+
+
+@dataclass
+class PhaseResult:
+    phase: Phase
+    total: int = 0
+    identical: int = 0
+    ours_seconds: float = 0.0
+    reference_seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.phase.name}: {self.identical}/{self.total} identical "
+                f"({100 * self.identical / max(self.total, 1):.1f}%), ours {self.ours_seconds:.1f}s, "
+                f"CPython {self.reference_seconds:.1f}s")
+
+    def table_row(self) -> str:
+        ratio = self.ours_seconds / self.reference_seconds if self.reference_seconds else float("nan")
+        return (f"| {self.phase.name} | {self.identical} / {self.total} | {self.ours_seconds:.1f} | "
+                f"{self.reference_seconds:.1f} | {ratio:.1f}x |")
+
+
+def _key(path: str) -> str:
+    st = os.stat(path)
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def reference_results(phase: str, files: list[str], jobs: int) -> dict[str, list]:
+    """python3.14's [stdout, stderr, status, seconds] per file, from the cache where it is fresh."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache_file = CACHE / f"{phase}.json"
+    cache = json.loads(cache_file.read_text()) if cache_file.exists() else {}
+    missing = [f for f in files if cache.get(f, {}).get("key") != _key(f)]
+    runner = str(Path(__file__).with_name("reference_runner.py"))
+    batches = [missing[i::jobs] for i in range(jobs)] if missing else []
+    with multiprocessing.pool.ThreadPool(max(jobs, 1)) as pool:
+        outputs = pool.map(lambda batch: run_reference([runner, phase], input=json.dumps(batch).encode(),
+                                                       timeout=3600), [b for b in batches if b])
+    for batch, proc in zip([b for b in batches if b], outputs):
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr.decode(errors="replace"))
+        for path, result in zip(batch, json.loads(proc.stdout)):
+            cache[path] = {"key": _key(path), "result": result}
+    cache_file.write_text(json.dumps(cache))
+    return {f: cache[f]["result"] for f in files}
+
+
+def _timeout(signum, frame):
+    raise TimeoutError(f"more than {PER_FILE_TIMEOUT}s")
+
+
+def _ours(task: tuple[str, str]) -> tuple[str, Result, float]:
+    from ..dump import render
+    phase, path = task
+    signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(PER_FILE_TIMEOUT)
+    start = time.perf_counter()
+    try:
+        result = render(phase, path)
+    except BaseException as exc:  # a crash is a difference to report, not the end of the run
+        result = ("", f"pyroboros crashed: {type(exc).__name__}: {exc}\n", -1)
+    finally:
+        signal.alarm(0)
+    return path, result, time.perf_counter() - start
+
+
+def _first_difference(ours: Result, theirs: Result) -> str:
+    for label, a, b in (("stdout", ours[0], theirs[0]), ("stderr", ours[1], theirs[1])):
+        if a != b:
+            la, lb = a.splitlines(), b.splitlines()
+            for i, (x, y) in enumerate(zip(la, lb)):
+                if x != y:
+                    return f"{label} line {i + 1}: ours {x[:200]!r} / CPython {y[:200]!r}"
+            return f"{label}: ours has {len(la)} lines, CPython {len(lb)}"
+    return f"exit status: ours {ours[2]}, CPython {theirs[2]}"
+
+
+def compare_phase(phase: Phase, files: list[str], jobs: int) -> PhaseResult:
+    reference = reference_results(phase.name, files, jobs)
+    result = PhaseResult(phase, total=len(files))
+    result.reference_seconds = sum(r[3] for r in reference.values())
+    with multiprocessing.Pool(jobs) as pool:
+        for done, (path, ours, seconds) in enumerate(
+                pool.imap_unordered(_ours, [(phase.name, f) for f in files], chunksize=4), 1):
+            result.ours_seconds += seconds
+            theirs = tuple(reference[path][:3])
+            try:
+                same = phase.normalize(ours) == phase.normalize(theirs)
+            except Exception as exc:  # noqa: BLE001 - a normaliser failing on our output is a difference
+                same, ours = False, ("", f"normalisation failed: {exc}", -1)
+            if same:
+                result.identical += 1
+            else:
+                result.failures.append((path, _first_difference(ours, theirs)))
+            print(f"\r{phase.name}: {done}/{len(files)}", end="", flush=True)
+    print("\r", end="")
+    REPORTS.mkdir(exist_ok=True)
+    (REPORTS / f"{phase.name}.txt").write_text(
+        "".join(f"{path}\n    {why}\n" for path, why in sorted(result.failures)))
+    return result
