@@ -1,0 +1,1 @@
+"""The Compile phase: AST -> symbol table -> instruction sequence -> flow graph -> code object."""
