@@ -1,0 +1,1 @@
+"""Modules CPython writes in C (builtins, sys, ...), written here in Python. Mirrors Modules/."""

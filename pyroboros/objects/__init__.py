@@ -1,0 +1,1 @@
+"""The object model: type objects and the objects the interpreter defines. Mirrors Objects/."""

@@ -1,0 +1,1 @@
+"""The Parse phase: source bytes -> tokens (tokenizer) -> AST (PEG parser). Mirrors Parser/."""
