@@ -23,8 +23,8 @@ PHASES = {
     "tokens": "pyroboros.parser.tokenize_dump:dump_tokens",
     "ast": "pyroboros.parser.ast_dump:dump_ast_file",
     "symtable": "pyroboros.compiler.symtable_dump:dump_symtable",
-    "dis": "pyroboros.compiler.dis_dump:dump_dis",
-    "pyc": "pyroboros.compiler.pyc:dump_pyc",
+    "dis": "pyroboros.bytecode.dis:dump_dis",
+    "pyc": "pyroboros.bytecode.pyc:dump_pyc",
 }
 
 
