@@ -1,7 +1,7 @@
 """The conformance command: `python -m pyroboros.conformance [PHASE ...] [--sample N]`.
 
-For each phase, runs the reference CPython 3.14 and pyroboros over the corpus (the reference
-Lib/), compares what each prints (stdout, stderr, exit status) and reports files identical /
+For each phase, runs the reference CPython 3.14 and pyroboros over the phase's corpus (the
+reference Lib/, or for "errors" the invalid programs of CPython's tests), compares what each prints (stdout, stderr, exit status) and reports files identical /
 total and the time the phase's work took in each. Reference results are cached in
 ~/.cache/pyroboros/conformance (keyed by file size and mtime); the files that differ are
 listed in .conformance/PHASE.txt with the first differing line.
@@ -12,7 +12,7 @@ import argparse
 import sys
 import time
 
-from .corpus import corpus_files, sample
+from .corpus import sample
 from .phases import PHASES, compare_phase
 
 
@@ -22,13 +22,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="only N files spread over the corpus")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
-    files = corpus_files()
-    if args.sample:
-        files = sample(files, args.sample)
     rows = []
     for name in args.phases:
         if name not in PHASES:
             parser.error(f"unknown phase {name!r}")
+        files = PHASES[name].corpus()
+        if args.sample:
+            files = sample(files, args.sample)
         start = time.perf_counter()
         result = compare_phase(PHASES[name], files, args.jobs)
         rows.append(result)

@@ -1,8 +1,10 @@
 """The phases the conformance command compares, and the comparison itself.
 
-A phase pairs a reference command (run in-process by reference_runner.py under python3.14)
-with our rendering of the same phase (pyroboros.dump.render). Both give (stdout, stderr,
-exit status); a file conforms when the three are identical after the phase's normalisation.
+A phase pairs a reference command (run by reference_runner.py under python3.14) with our
+side of the same phase over a corpus of files: for the dump phases, pyroboros.dump.render
+over CPython's Lib/; for "errors", the `pyroboros` command over the invalid programs of
+CPython's own tests (collect_invalid.py). Both sides give (stdout, stderr, exit status); a
+file conforms when the three are identical after the phase's normalisation.
 """
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ import multiprocessing.pool
 import os
 import re
 import signal
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from ..reference import run_reference
+from .corpus import corpus_files
 
 Result = tuple[str, str, int]
 CACHE = Path.home() / ".cache/pyroboros/conformance"
@@ -35,11 +39,48 @@ def _identity(result: Result) -> Result:
     return result
 
 
+def _render_dump(phase: str, path: str) -> Result:
+    from ..dump import render
+    return render(phase, path)
+
+
+def _run_command_line(phase: str, path: str) -> Result:
+    """`pyroboros FILE`, in-process, with its standard streams captured."""
+    import contextlib
+    import io
+    from ..cli import main
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        saved_argv0, sys.argv[0] = sys.argv[0], "pyroboros"
+        try:
+            status = main([path])
+        except SystemExit as exc:
+            status = exc.code if isinstance(exc.code, int) else 1
+        finally:
+            sys.argv[0] = saved_argv0
+    return out.getvalue(), err.getvalue(), status
+
+
+def invalid_programs() -> list[str]:
+    """The invalid programs of CPython 3.14's tests, extracted once into the cache."""
+    listing = CACHE / "invalid_programs.json"
+    if not listing.exists():
+        script = str(Path(__file__).with_name("collect_invalid.py"))
+        proc = run_reference([script, str(CACHE / "invalid")])
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr.decode(errors="replace"))
+        CACHE.mkdir(parents=True, exist_ok=True)
+        listing.write_bytes(proc.stdout)
+    return json.loads(listing.read_text())
+
+
 @dataclass(frozen=True)
 class Phase:
     name: str
     command: str                      # what python3.14 runs, for the reports
     normalize: Callable[[Result], Result] = _identity
+    ours: Callable[[str, str], Result] = _render_dump
+    corpus: Callable[[], list[str]] = corpus_files
 
 
 def _canonical_pyc(result: Result) -> Result:
@@ -54,6 +95,8 @@ PHASES = {p.name: p for p in (
     Phase("symtable", "python3.14 -m symtable FILE"),
     Phase("dis", "python3.14 -m dis FILE", _without_addresses),
     Phase("pyc", "marshal.dumps(compile(source, FILE, 'exec')), compared canonically", _canonical_pyc),
+    Phase("errors", "python3.14 FILE, FILE an invalid program from CPython's tests", _identity,
+          _run_command_line, invalid_programs),
 )}
 
 
@@ -107,13 +150,12 @@ def _timeout(signum, frame):
 
 
 def _ours(task: tuple[str, str]) -> tuple[str, Result, float]:
-    from ..dump import render
     phase, path = task
     signal.signal(signal.SIGALRM, _timeout)
     signal.alarm(PER_FILE_TIMEOUT)
     start = time.perf_counter()
     try:
-        result = render(phase, path)
+        result = PHASES[phase].ours(phase, path)
     except BaseException as exc:  # a crash is a difference to report, not the end of the run
         result = ("", f"pyroboros crashed: {type(exc).__name__}: {exc}\n", -1)
     finally:
@@ -136,6 +178,7 @@ def compare_phase(phase: Phase, files: list[str], jobs: int) -> PhaseResult:
     reference = reference_results(phase.name, files, jobs)
     result = PhaseResult(phase, total=len(files))
     result.reference_seconds = sum(r[3] for r in reference.values())
+    progress = sys.stderr.isatty()
     with multiprocessing.Pool(jobs) as pool:
         for done, (path, ours, seconds) in enumerate(
                 pool.imap_unordered(_ours, [(phase.name, f) for f in files], chunksize=4), 1):
@@ -149,8 +192,10 @@ def compare_phase(phase: Phase, files: list[str], jobs: int) -> PhaseResult:
                 result.identical += 1
             else:
                 result.failures.append((path, _first_difference(ours, theirs)))
-            print(f"\r{phase.name}: {done}/{len(files)}", end="", flush=True)
-    print("\r", end="")
+            if progress:
+                print(f"\r{phase.name}: {done}/{len(files)}", end="", file=sys.stderr, flush=True)
+    if progress:
+        print("\r", end="", file=sys.stderr)
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / f"{phase.name}.txt").write_text(
         "".join(f"{path}\n    {why}\n" for path, why in sorted(result.failures)))

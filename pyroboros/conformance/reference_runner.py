@@ -54,7 +54,18 @@ def pyc(path):
     print(base64.b64encode(marshal.dumps(code)).decode())
 
 
-PHASES = {"tokens": tokens, "ast": ast_dump, "symtable": symtable_dump, "dis": dis_dump, "pyc": pyc}
+def errors(path):
+    """`python3.14 FILE` itself: the program is known not to compile, so nothing runs."""
+    import subprocess
+    proc = subprocess.run([sys.executable, path], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHON_COLORS="0"))
+    sys.stdout.write(proc.stdout)
+    sys.stderr.write(proc.stderr)
+    raise SystemExit(proc.returncode)
+
+
+PHASES = {"tokens": tokens, "ast": ast_dump, "symtable": symtable_dump, "dis": dis_dump, "pyc": pyc,
+          "errors": errors}
 
 
 def run(phase, path):
