@@ -35,3 +35,46 @@ class CompileError(Exception):
         if self.lineno is not None:
             return f"{self.msg} (line {self.lineno})"
         return str(self.msg)
+
+
+def format_compile_error(error: CompileError) -> str:
+    """The text CPython 3.14 prints for an uncaught SyntaxError (no traceback lines above it).
+
+    Mirrors Lib/traceback.py's TracebackException._format_syntax_error, which CPython's
+    PyErr_Display uses: the `File` header, the offending line without its indentation, a
+    caret run from offset to end_offset (tabs kept for alignment), then `Kind: message`.
+    """
+    lines = []
+    suffix = ""
+    if error.lineno is not None:
+        lines.append(f'  File "{error.filename or "<string>"}", line {error.lineno}\n')
+    elif error.filename is not None:
+        suffix = f" ({error.filename})"
+    text = error.text
+    if isinstance(text, str):
+        rtext = text.rstrip("\n")
+        ltext = rtext.lstrip(" \n\f")
+        spaces = len(rtext) - len(ltext)
+        if error.offset is None:
+            lines.append(f"    {ltext}\n")
+        else:
+            offset = error.offset
+            if error.lineno == error.end_lineno:
+                end_offset = error.end_offset if isinstance(error.end_offset, int) and error.end_offset != 0 \
+                    else offset
+            else:
+                end_offset = len(rtext) + 1
+            if text and offset > len(text):
+                offset = len(rtext) + 1
+            if text and end_offset > len(text):
+                end_offset = len(rtext) + 1
+            if offset >= end_offset or end_offset < 0:
+                end_offset = offset + 1
+            colno = offset - 1 - spaces
+            end_colno = end_offset - 1 - spaces
+            lines.append(f"    {ltext}\n")
+            if colno >= 0:
+                caretspace = "".join(c if c.isspace() else " " for c in ltext[:colno])
+                lines.append(f"    {caretspace}{'^' * (end_colno - colno)}\n")
+    lines.append(f"{error.kind}: {error.msg or '<no detail available>'}{suffix}\n")
+    return "".join(lines)
