@@ -1,0 +1,627 @@
+"""The marshal format: how code objects and their constants are stored in .pyc files.
+
+Mirrors Python/marshal.c (format versions 0 to 5; `loads` reads all of them, `dumps` writes
+any). Left out: reading from and writing to files (callers pass bytes), and the audit hooks.
+Two choices of marshal.c cannot be reproduced by a Python host and are approximated, so our
+output is equivalent to CPython's but not always byte-identical:
+
+- FLAG_REF: CPython flags every object whose reference count exceeds one, which it can see
+  and we cannot. We flag every object that can be shared (all but None, the booleans,
+  Ellipsis and StopIteration) and share equal immutable atoms (str, bytes, int, float and
+  complex of the same type and bits), so a reader gets one object where CPython's would
+  often get one too.
+- Interning: CPython marks a str as interned when it is; we mark the strings CPython's code
+  objects intern (identifier-like strings, one-character Latin-1 strings, the empty string,
+  and every name field of a code object).
+
+Errors are CPython's: EOFError, ValueError or TypeError with marshal.c's messages (and
+UnicodeDecodeError for bad UTF-8, as PyUnicode_DecodeUTF8 raises).
+"""
+from __future__ import annotations
+
+import struct
+import sys
+
+from ..objects.code import Code
+
+VERSION = 5
+MAX_DEPTH = 2000
+
+TYPE_NULL = ord("0")
+TYPE_NONE = ord("N")
+TYPE_FALSE = ord("F")
+TYPE_TRUE = ord("T")
+TYPE_STOPITER = ord("S")
+TYPE_ELLIPSIS = ord(".")
+TYPE_INT = ord("i")
+TYPE_INT64 = ord("I")  # read for backward compatibility, never written
+TYPE_FLOAT = ord("f")
+TYPE_BINARY_FLOAT = ord("g")
+TYPE_COMPLEX = ord("x")
+TYPE_BINARY_COMPLEX = ord("y")
+TYPE_LONG = ord("l")
+TYPE_STRING = ord("s")
+TYPE_INTERNED = ord("t")
+TYPE_REF = ord("r")
+TYPE_TUPLE = ord("(")
+TYPE_LIST = ord("[")
+TYPE_DICT = ord("{")
+TYPE_CODE = ord("c")
+TYPE_UNICODE = ord("u")
+TYPE_UNKNOWN = ord("?")
+TYPE_SET = ord("<")
+TYPE_FROZENSET = ord(">")
+TYPE_SLICE = ord(":")
+TYPE_ASCII = ord("a")
+TYPE_ASCII_INTERNED = ord("A")
+TYPE_SMALL_TUPLE = ord(")")
+TYPE_SHORT_ASCII = ord("z")
+TYPE_SHORT_ASCII_INTERNED = ord("Z")
+FLAG_REF = 0x80
+
+SIZE32_MAX = 0x7FFFFFFF
+_MARSHAL_SHIFT = 15
+_MARSHAL_MASK = (1 << _MARSHAL_SHIFT) - 1
+
+_INT32 = struct.Struct("<i")
+_INT16 = struct.Struct("<h")
+_DOUBLE = struct.Struct("<d")
+_TWO_DOUBLES = struct.Struct("<dd")
+_NAME_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
+
+
+def looks_interned(s: str) -> bool:
+    """Whether CPython's code objects hold `s` interned (codeobject.c: intern_constants and
+    the statically allocated one-character and empty strings)."""
+    return len(s) <= 1 and (not s or ord(s) < 256) or _NAME_CHARS.issuperset(s)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+class _Reader:
+    """Mirrors marshal.c's RFILE and r_object for an in-memory buffer."""
+
+    __slots__ = ("data", "pos", "refs", "depth", "allow_code")
+
+    def __init__(self, data: bytes, allow_code: bool) -> None:
+        self.data = data
+        self.pos = 0
+        self.refs: list = []
+        self.depth = 0
+        self.allow_code = allow_code
+
+    def take(self, n: int) -> bytes:
+        pos = self.pos
+        end = pos + n
+        if end > len(self.data):
+            raise EOFError("marshal data too short")
+        self.pos = end
+        return self.data[pos:end]
+
+    def byte(self) -> int:
+        pos = self.pos
+        if pos >= len(self.data):
+            raise EOFError("EOF read where object expected")
+        self.pos = pos + 1
+        return self.data[pos]
+
+    def long(self) -> int:
+        pos = self.pos
+        if pos + 4 > len(self.data):
+            raise EOFError("marshal data too short")
+        self.pos = pos + 4
+        return _INT32.unpack_from(self.data, pos)[0]
+
+    def size(self, what: str) -> int:
+        n = self.long()
+        if n < 0:
+            raise ValueError(f"bad marshal data ({what} size out of range)")
+        return n
+
+    def object(self):
+        """r_object: one object, or None for TYPE_NULL (the caller decides if that is legal)."""
+        code = self.byte()
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            self.depth -= 1
+            raise ValueError("recursion limit exceeded")
+        flag = code & FLAG_REF
+        reader = _READERS.get(code & ~FLAG_REF)
+        if reader is None:
+            raise ValueError("bad marshal data (unknown type code)")
+        value = reader(self, flag)
+        self.depth -= 1
+        return value
+
+    def item(self, container: str):
+        value = self.object()
+        if value is _NULL:
+            raise TypeError(f"NULL object in marshal data for {container}")
+        return value
+
+    def ref(self, value, flag: int):
+        if flag:
+            self.refs.append(value)
+        return value
+
+    def reserve(self, flag: int) -> int:
+        if not flag:
+            return -1
+        self.refs.append(_NULL)
+        return len(self.refs) - 1
+
+    def fill(self, index: int, value):
+        if index >= 0:
+            self.refs[index] = value
+        return value
+
+
+class _Null:
+    """TYPE_NULL: the end of a dict, an error anywhere else."""
+
+    __slots__ = ()
+
+
+_NULL = _Null()
+
+
+def _r_null(r: _Reader, flag: int):
+    return _NULL
+
+
+def _r_constant(value):
+    return lambda r, flag: value
+
+
+def _r_int(r: _Reader, flag: int):
+    return r.ref(r.long(), flag)
+
+
+def _r_int64(r: _Reader, flag: int):
+    return r.ref(int.from_bytes(r.take(8), "little", signed=True), flag)
+
+
+def _r_long(r: _Reader, flag: int):
+    """Mirrors marshal.c: r_PyLong (base 2**15 digits, least significant first)."""
+    n = r.long()
+    if n == 0:
+        return r.ref(0, flag)
+    count = abs(n)
+    digits = struct.unpack(f"<{count}h", r.take(2 * count))
+    value = 0
+    for shift, digit in enumerate(digits):
+        if digit < 0 or digit > 1 << _MARSHAL_SHIFT:
+            raise ValueError("bad marshal data (digit out of range in long)")
+        value |= digit << (shift * _MARSHAL_SHIFT)
+    if digits[-1] == 0:
+        raise ValueError("bad marshal data (unnormalized long data)")
+    return r.ref(value if n > 0 else -value, flag)
+
+
+def _float_from_text(r: _Reader) -> float:
+    text = r.take(r.byte()).decode("latin-1")
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"could not convert string to float: {text!r}") from None
+
+
+def _r_float(r: _Reader, flag: int):
+    return r.ref(_float_from_text(r), flag)
+
+
+def _r_binary_float(r: _Reader, flag: int):
+    return r.ref(_DOUBLE.unpack(r.take(8))[0], flag)
+
+
+def _r_complex(r: _Reader, flag: int):
+    real = _float_from_text(r)
+    return r.ref(complex(real, _float_from_text(r)), flag)
+
+
+def _r_binary_complex(r: _Reader, flag: int):
+    return r.ref(complex(*_TWO_DOUBLES.unpack(r.take(16))), flag)
+
+
+def _r_bytes(r: _Reader, flag: int):
+    return r.ref(bytes(r.take(r.size("bytes object"))), flag)
+
+
+def _r_ascii(r: _Reader, flag: int):
+    return r.ref(r.take(r.size("string")).decode("latin-1"), flag)
+
+
+def _r_ascii_interned(r: _Reader, flag: int):
+    return r.ref(sys.intern(r.take(r.size("string")).decode("latin-1")), flag)
+
+
+def _r_short_ascii(r: _Reader, flag: int):
+    return r.ref(r.take(r.byte()).decode("latin-1"), flag)
+
+
+def _r_short_ascii_interned(r: _Reader, flag: int):
+    return r.ref(sys.intern(r.take(r.byte()).decode("latin-1")), flag)
+
+
+def _r_unicode(r: _Reader, flag: int):
+    return r.ref(r.take(r.size("string")).decode("utf-8", "surrogatepass"), flag)
+
+
+def _r_interned(r: _Reader, flag: int):
+    return r.ref(sys.intern(r.take(r.size("string")).decode("utf-8", "surrogatepass")), flag)
+
+
+def _read_tuple(r: _Reader, flag: int, n: int) -> tuple:
+    # CPython registers the tuple before its items; a tuple cannot be built before its items
+    # in Python, so a reference from inside a tuple to itself reads as an invalid reference.
+    index = r.reserve(flag)
+    return r.fill(index, tuple([r.item("tuple") for _ in range(n)]))
+
+
+def _r_tuple(r: _Reader, flag: int):
+    return _read_tuple(r, flag, r.size("tuple"))
+
+
+def _r_small_tuple(r: _Reader, flag: int):
+    return _read_tuple(r, flag, r.byte())
+
+
+def _r_list(r: _Reader, flag: int):
+    n = r.size("list")
+    result = r.ref([], flag)
+    for _ in range(n):
+        result.append(r.item("list"))
+    return result
+
+
+def _r_dict(r: _Reader, flag: int):
+    result = r.ref({}, flag)
+    while True:
+        key = r.object()
+        if key is _NULL:
+            return result
+        value = r.object()
+        if value is _NULL:
+            return result
+        result[key] = value
+
+
+def _r_set(r: _Reader, flag: int):
+    n = r.size("set")
+    result = r.ref(set(), flag)
+    for _ in range(n):
+        result.add(r.item("set"))
+    return result
+
+
+def _r_frozenset(r: _Reader, flag: int):
+    n = r.size("set")
+    index = r.reserve(flag)
+    return r.fill(index, frozenset([r.item("set") for _ in range(n)]))
+
+
+def _r_slice(r: _Reader, flag: int):
+    index = r.reserve(flag)
+    start = r.item("slice")
+    stop = r.item("slice")
+    return r.fill(index, slice(start, stop, r.item("slice")))
+
+
+def _r_code(r: _Reader, flag: int):
+    if not r.allow_code:
+        raise ValueError("unmarshalling code objects is disallowed")
+    index = r.reserve(flag)
+    argcount, posonlyargcount, kwonlyargcount, stacksize, flags = (r.long() for _ in range(5))
+    code = r.item("object")
+    consts = r.item("object")
+    names = r.item("object")
+    localsplusnames = r.item("object")
+    localspluskinds = r.item("object")
+    filename = r.item("object")
+    name = r.item("object")
+    qualname = r.item("object")
+    firstlineno = r.long()
+    linetable = r.item("object")
+    exceptiontable = r.item("object")
+    _validate_code(code, consts, names, localsplusnames, localspluskinds, filename, name,
+                   qualname, linetable, exceptiontable, argcount, posonlyargcount,
+                   kwonlyargcount, stacksize)
+    return r.fill(index, Code(argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code,
+                              consts, names, localsplusnames, localspluskinds, filename, name,
+                              qualname, firstlineno, linetable, exceptiontable))
+
+
+def _validate_code(code, consts, names, localsplusnames, localspluskinds, filename, name,
+                   qualname, linetable, exceptiontable, argcount, posonlyargcount,
+                   kwonlyargcount, stacksize) -> None:
+    """Mirrors codeobject.c: _PyCode_Validate (the checks a Python host can make)."""
+    if (type(code) is not bytes or type(consts) is not tuple or type(names) is not tuple
+            or type(localsplusnames) is not tuple or type(localspluskinds) is not bytes
+            or type(name) is not str or type(qualname) is not str or type(filename) is not str
+            or type(linetable) is not bytes or type(exceptiontable) is not bytes
+            or len(localsplusnames) != len(localspluskinds)
+            or len(code) % 2 != 0
+            or argcount < posonlyargcount or posonlyargcount < 0 or kwonlyargcount < 0):
+        raise SystemError("bad argument to internal function")
+    if stacksize < 0:
+        raise SystemError("bad argument to internal function")
+    if not code:
+        raise ValueError("code: co_code is malformed")
+
+
+def _r_ref(r: _Reader, flag: int):
+    n = r.long()
+    if n < 0 or n >= len(r.refs) or r.refs[n] is _NULL:
+        raise ValueError("bad marshal data (invalid reference)")
+    return r.refs[n]
+
+
+_READERS = {
+    TYPE_NULL: _r_null,
+    TYPE_NONE: _r_constant(None),
+    TYPE_STOPITER: _r_constant(StopIteration),
+    TYPE_ELLIPSIS: _r_constant(Ellipsis),
+    TYPE_FALSE: _r_constant(False),
+    TYPE_TRUE: _r_constant(True),
+    TYPE_INT: _r_int,
+    TYPE_INT64: _r_int64,
+    TYPE_LONG: _r_long,
+    TYPE_FLOAT: _r_float,
+    TYPE_BINARY_FLOAT: _r_binary_float,
+    TYPE_COMPLEX: _r_complex,
+    TYPE_BINARY_COMPLEX: _r_binary_complex,
+    TYPE_STRING: _r_bytes,
+    TYPE_ASCII: _r_ascii,
+    TYPE_ASCII_INTERNED: _r_ascii_interned,
+    TYPE_SHORT_ASCII: _r_short_ascii,
+    TYPE_SHORT_ASCII_INTERNED: _r_short_ascii_interned,
+    TYPE_UNICODE: _r_unicode,
+    TYPE_INTERNED: _r_interned,
+    TYPE_TUPLE: _r_tuple,
+    TYPE_SMALL_TUPLE: _r_small_tuple,
+    TYPE_LIST: _r_list,
+    TYPE_DICT: _r_dict,
+    TYPE_SET: _r_set,
+    TYPE_FROZENSET: _r_frozenset,
+    TYPE_SLICE: _r_slice,
+    TYPE_CODE: _r_code,
+    TYPE_REF: _r_ref,
+}
+
+
+def loads(data: bytes, *, allow_code: bool = True):
+    """Mirrors marshal.loads: the first object in `data` (extra bytes are ignored)."""
+    reader = _Reader(bytes(data), allow_code)
+    value = reader.object()
+    if value is _NULL:
+        raise TypeError("NULL object in marshal data for object")
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+class _Writer:
+    """Mirrors marshal.c's WFILE, w_object and w_complex_object."""
+
+    __slots__ = ("out", "version", "refs", "depth", "allow_code")
+
+    def __init__(self, version: int, allow_code: bool) -> None:
+        self.out = bytearray()
+        self.version = version
+        self.refs: dict = {}
+        self.depth = 0
+        self.allow_code = allow_code
+
+    def object(self, value, interned: bool = False) -> None:
+        out = self.out
+        if value is None:
+            out.append(TYPE_NONE)
+        elif value is True:
+            out.append(TYPE_TRUE)
+        elif value is False:
+            out.append(TYPE_FALSE)
+        elif value is Ellipsis:
+            out.append(TYPE_ELLIPSIS)
+        elif value is StopIteration:
+            out.append(TYPE_STOPITER)
+        else:
+            writer = _WRITERS.get(type(value))
+            if writer is None:
+                out.append(TYPE_UNKNOWN)
+                raise ValueError("unmarshallable object")
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise ValueError("object too deeply nested to marshal")
+            flag = 0
+            if self.version >= 3:
+                key = _share_key(value)
+                index = self.refs.get(key)
+                if index is not None:
+                    out.append(TYPE_REF)
+                    out += _INT32.pack(index[0])
+                    self.depth -= 1
+                    return
+                # the value is kept alive in the table so that its id is not reused
+                self.refs[key] = (len(self.refs), value)
+                flag = FLAG_REF
+            writer(self, value, flag, interned)
+            self.depth -= 1
+
+    def size(self, n: int) -> None:
+        if n > SIZE32_MAX:
+            raise ValueError("unmarshallable object")
+        self.out += _INT32.pack(n)
+
+
+def _share_key(value):
+    kind = type(value)
+    if kind is str or kind is bytes or kind is int:
+        return kind, value
+    if kind is float:
+        return kind, _DOUBLE.pack(value)
+    if kind is complex:
+        return kind, _TWO_DOUBLES.pack(value.real, value.imag)
+    return id(value)
+
+
+def _w_int(w: _Writer, value: int, flag: int, interned: bool) -> None:
+    if -0x80000000 <= value <= SIZE32_MAX:
+        w.out.append(TYPE_INT | flag)
+        w.out += _INT32.pack(value)
+        return
+    # w_PyLong: base 2**15 digits of the magnitude, the sign on the count
+    magnitude = abs(value)
+    digits = []
+    while magnitude:
+        digits.append(magnitude & _MARSHAL_MASK)
+        magnitude >>= _MARSHAL_SHIFT
+    w.out.append(TYPE_LONG | flag)
+    w.out += _INT32.pack(len(digits) if value > 0 else -len(digits))
+    w.out += struct.pack(f"<{len(digits)}H", *digits)
+
+
+def _float_text(value: float) -> bytes:
+    """PyOS_double_to_string(v, 'g', 17, 0): the text form of versions 0 and 1."""
+    return format(value, ".17g").encode("ascii")
+
+
+def _w_float(w: _Writer, value: float, flag: int, interned: bool) -> None:
+    if w.version > 1:
+        w.out.append(TYPE_BINARY_FLOAT | flag)
+        w.out += _DOUBLE.pack(value)
+    else:
+        text = _float_text(value)
+        w.out.append(TYPE_FLOAT | flag)
+        w.out.append(len(text))
+        w.out += text
+
+
+def _w_complex(w: _Writer, value: complex, flag: int, interned: bool) -> None:
+    if w.version > 1:
+        w.out.append(TYPE_BINARY_COMPLEX | flag)
+        w.out += _TWO_DOUBLES.pack(value.real, value.imag)
+    else:
+        w.out.append(TYPE_COMPLEX | flag)
+        for part in (value.real, value.imag):
+            text = _float_text(part)
+            w.out.append(len(text))
+            w.out += text
+
+
+def _w_bytes(w: _Writer, value: bytes, flag: int, interned: bool) -> None:
+    w.out.append(TYPE_STRING | flag)
+    w.size(len(value))
+    w.out += value
+
+
+def _w_str(w: _Writer, value: str, flag: int, interned: bool) -> None:
+    out = w.out
+    interned = interned or looks_interned(value)
+    if w.version >= 4 and value.isascii():
+        if len(value) < 256:
+            out.append((TYPE_SHORT_ASCII_INTERNED if interned else TYPE_SHORT_ASCII) | flag)
+            out.append(len(value))
+        else:
+            out.append((TYPE_ASCII_INTERNED if interned else TYPE_ASCII) | flag)
+            w.size(len(value))
+        out += value.encode("ascii")
+    else:
+        data = value.encode("utf-8", "surrogatepass")
+        out.append((TYPE_INTERNED if interned and w.version >= 3 else TYPE_UNICODE) | flag)
+        w.size(len(data))
+        out += data
+
+
+def _w_tuple(w: _Writer, value: tuple, flag: int, interned: bool) -> None:
+    if w.version >= 4 and len(value) < 256:
+        w.out.append(TYPE_SMALL_TUPLE | flag)
+        w.out.append(len(value))
+    else:
+        w.out.append(TYPE_TUPLE | flag)
+        w.size(len(value))
+    for item in value:
+        w.object(item, interned)
+
+
+def _w_list(w: _Writer, value: list, flag: int, interned: bool) -> None:
+    w.out.append(TYPE_LIST | flag)
+    w.size(len(value))
+    for item in value:
+        w.object(item)
+
+
+def _w_dict(w: _Writer, value: dict, flag: int, interned: bool) -> None:
+    w.out.append(TYPE_DICT | flag)
+    for key, item in value.items():
+        w.object(key)
+        w.object(item)
+    w.out.append(TYPE_NULL)
+
+
+def _w_set(w: _Writer, value, flag: int, interned: bool) -> None:
+    # marshal.c writes set items in the order of their own marshal data, so that equal sets
+    # give equal bytes whatever their hash order
+    w.out.append((TYPE_FROZENSET if type(value) is frozenset else TYPE_SET) | flag)
+    w.size(len(value))
+    keyed = sorted((dumps(item, w.version, allow_code=w.allow_code), i)
+                   for i, item in enumerate(value))
+    items = list(value)
+    for _, i in keyed:
+        w.object(items[i])
+
+
+def _w_slice(w: _Writer, value: slice, flag: int, interned: bool) -> None:
+    if w.version < 5:
+        w.out.append(TYPE_UNKNOWN)
+        raise ValueError("unmarshallable object")
+    w.out.append(TYPE_SLICE | flag)
+    w.object(value.start)
+    w.object(value.stop)
+    w.object(value.step)
+
+
+def _w_code(w: _Writer, code: Code, flag: int, interned: bool) -> None:
+    if not w.allow_code:
+        raise ValueError("marshalling code objects is disallowed")
+    out = w.out
+    out.append(TYPE_CODE | flag)
+    out += struct.pack("<5i", code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount,
+                       code.co_stacksize, code.co_flags)
+    w.object(code.co_code)
+    w.object(code.co_consts)
+    w.object(code.co_names, True)
+    w.object(code.co_localsplusnames, True)
+    w.object(code.co_localspluskinds)
+    w.object(code.co_filename, True)
+    w.object(code.co_name, True)
+    w.object(code.co_qualname, True)
+    out += _INT32.pack(code.co_firstlineno)
+    w.object(code.co_linetable)
+    w.object(code.co_exceptiontable)
+
+
+_WRITERS = {
+    int: _w_int,
+    float: _w_float,
+    complex: _w_complex,
+    bytes: _w_bytes,
+    str: _w_str,
+    tuple: _w_tuple,
+    list: _w_list,
+    dict: _w_dict,
+    set: _w_set,
+    frozenset: _w_set,
+    slice: _w_slice,
+    Code: _w_code,
+}
+
+
+def dumps(value, version: int = VERSION, *, allow_code: bool = True) -> bytes:
+    """Mirrors marshal.dumps: the marshal data of `value` in format `version`."""
+    writer = _Writer(version, allow_code)
+    writer.object(value)
+    return bytes(writer.out)
