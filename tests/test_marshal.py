@@ -180,3 +180,19 @@ def test_pyc_headers_match_importlib():
 ])
 def test_pyc_validation_errors(data, kwargs, message):
     assert _error(lambda: pyc.read_pyc(data, "m", **kwargs)) == message
+
+
+def test_canonical_text_ignores_refs_and_sees_every_field():
+    from pyroboros.conformance.canonical_code import canonical_text
+    for data in CODE_SAMPLE:
+        code = marshal.loads(unb64(data))
+        assert canonical_text(b64(marshal.dumps(code))) == canonical_text(data)
+    code = marshal.loads(unb64(CODE_SAMPLE[0]))
+    before = canonical_text(b64(marshal.dumps(code)))
+    code.co_consts = code.co_consts + (0.0,)
+    with_zero = canonical_text(b64(marshal.dumps(code)))
+    code.co_consts = code.co_consts[:-1] + (-0.0,)
+    assert len({before, with_zero, canonical_text(b64(marshal.dumps(code)))}) == 3
+    code.co_localspluskinds = bytes(len(code.co_localspluskinds))
+    code.co_stacksize += 1
+    assert canonical_text(b64(marshal.dumps(code))) != before
