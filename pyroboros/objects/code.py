@@ -1,12 +1,22 @@
 """Code objects: the compiler's output and the eval loop's input.
 
-Mirrors Objects/codeobject.c (PyCodeObject) as far as the fields go: the locals-plus layout
-(`co_localsplusnames` with one kind byte each in `co_localspluskinds`), from which
-co_varnames, co_cellvars, co_freevars and co_nlocals are derived as CPython derives them.
-Left out for now: co_positions, co_lines, co_branches and replace() (they arrive with the
-assembler), and the guest-visible type (it arrives with the object model).
+Mirrors Objects/codeobject.c (PyCodeObject): the locals-plus layout (`co_localsplusnames`
+with one kind byte each in `co_localspluskinds`), from which co_varnames, co_cellvars,
+co_freevars and co_nlocals are derived as CPython derives them; co_positions(), co_lines(),
+co_lnotab and line lookup over the location table (pyroboros/bytecode/locations.py);
+co_branches() (Python/instrumentation.c: branchesiter_next); the exception table
+(pyroboros/bytecode/exception_table.py); replace() and _varname_from_oparg(). Left out:
+the guest-visible type, equality and hashing (they arrive with the object model), and the
+DeprecationWarning co_lnotab gives in CPython.
 """
 from __future__ import annotations
+
+from typing import Iterator
+
+from ..bytecode import exception_table, locations
+from ..bytecode.opcodes import (BY_NUMBER, END_ASYNC_FOR, EXTENDED_ARG, FOR_ITER,
+                                POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+                                POP_JUMP_IF_TRUE)
 
 # code flags (Include/cpython/code.h)
 CO_OPTIMIZED = 0x0001
@@ -48,7 +58,7 @@ class Code:
         "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags",
         "co_code", "co_consts", "co_names", "co_localsplusnames", "co_localspluskinds",
         "co_filename", "co_name", "co_qualname", "co_firstlineno", "co_linetable",
-        "co_exceptiontable", "__weakref__", "_cache",
+        "co_exceptiontable", "__weakref__", "_cache", "_locations",
     )
 
     def __init__(self, argcount: int, posonlyargcount: int, kwonlyargcount: int, stacksize: int,
@@ -73,6 +83,7 @@ class Code:
         self.co_linetable = linetable
         self.co_exceptiontable = exceptiontable
         self._cache = None
+        self._locations: list[locations.Location] | None = None
 
     def _names_of_kind(self, kind: int) -> tuple[str, ...]:
         return tuple(name for name, k in zip(self.co_localsplusnames, self.co_localspluskinds)
@@ -94,6 +105,128 @@ class Code:
     def co_nlocals(self) -> int:
         return len(self.co_varnames)
 
+    def _location_entries(self) -> list[locations.Location]:
+        if self._locations is None:
+            self._locations = locations.decode(self.co_linetable, self.co_firstlineno)
+        return self._locations
+
+    def co_positions(self) -> Iterator[tuple]:
+        """(line, end_line, column, end_column) of each code unit, None where unknown."""
+        return locations.positions(self._location_entries())
+
+    def co_lines(self) -> Iterator[tuple[int, int, int | None]]:
+        """(start, end, line) byte ranges of the bytecode, each with its line (or None)."""
+        return locations.lines(self._location_entries())
+
+    @property
+    def co_lnotab(self) -> bytes:
+        return locations.lnotab(self._location_entries(), self.co_firstlineno)
+
+    def addr2line(self, offset: int) -> int:
+        """PyCode_Addr2Line: the line of the instruction at byte `offset`, -1 if it has none."""
+        return locations.line_at(self._location_entries(), offset, self.co_firstlineno)
+
+    def exception_handlers(self) -> list[exception_table.Handler]:
+        """The parsed exception table (offsets in code units)."""
+        return exception_table.parse(self.co_exceptiontable)
+
+    def exception_handler(self, index: int) -> exception_table.Handler | None:
+        """The handler covering the instruction at code unit `index` (ceval.c)."""
+        return exception_table.handler_for(self.co_exceptiontable, index)
+
+    def co_branches(self) -> Iterator[tuple[int, int, int]]:
+        """(source, not-taken destination, taken destination) byte offsets of each branch.
+
+        Mirrors instrumentation.c: branchesiter_next: the not-taken edge skips the NOT_TAKEN
+        after a conditional jump, FOR_ITER's exit skips END_FOR and POP_ITER, and
+        END_ASYNC_FOR reports the END_SEND it jumps back to as the source.
+        """
+        code = self.co_code
+        oparg = 0
+        offset = 0
+        size = len(code) // 2
+        while offset < size:
+            opcode = code[offset * 2]
+            oparg = oparg << 8 | code[offset * 2 + 1]
+            next_offset = offset + 1 + _CACHES[opcode]
+            if opcode == FOR_ITER:
+                yield offset * 2, next_offset * 2, (next_offset + oparg + 2) * 2
+            elif opcode in _CONDITIONAL_JUMPS:
+                yield offset * 2, (next_offset + 1) * 2, (next_offset + oparg) * 2
+                next_offset += 1
+            elif opcode == END_ASYNC_FOR:
+                source = next_offset - oparg
+                yield source * 2, (source + 2) * 2, next_offset * 2
+            if opcode != EXTENDED_ARG:
+                oparg = 0
+            offset = next_offset
+
+    def _varname_from_oparg(self, oparg: int) -> str:
+        """The locals-plus name an instruction's oparg designates."""
+        return self.co_localsplusnames[oparg]
+
+    def replace(self, **changes) -> Code:
+        """A copy with some fields replaced (codeobject.c: code_replace_impl).
+
+        As in CPython the locals-plus kinds are rebuilt from co_varnames, co_cellvars and
+        co_freevars (PyUnstable_Code_NewWithPosOnlyArgs), so argument kinds become plain
+        locals.
+        """
+        for key, value in changes.items():
+            expected = _REPLACEABLE.get(key)
+            if expected is None:
+                raise TypeError(f"replace() got an unexpected keyword argument '{key}'")
+            if expected is int:
+                if not isinstance(value, int):
+                    raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+            elif not isinstance(value, expected):
+                raise TypeError(f"replace() argument '{key}' must be {expected.__name__}, "
+                                f"not {type(value).__name__}")
+        fields = {key: changes.get(key, getattr(self, key)) for key in _REPLACEABLE}
+        for key in _NON_NEGATIVE:
+            if fields[key] < 0:
+                raise ValueError(f"{key} must be a positive integer")
+        for key in ("co_names", "co_varnames", "co_freevars", "co_cellvars"):
+            if not all(isinstance(name, str) for name in fields[key]):
+                raise SystemError("non-string found in code slot")
+        varnames = fields["co_varnames"]
+        if fields["co_nlocals"] != len(varnames):
+            raise ValueError("code: co_nlocals != len(co_varnames)")
+        if fields["co_argcount"] < fields["co_posonlyargcount"]:
+            raise SystemError("../Objects/codeobject.c:465: bad argument to internal function")
+        if len(fields["co_code"]) % 2:
+            raise ValueError("code: co_code is malformed")
+        names = list(varnames)
+        kinds = [CO_FAST_LOCAL] * len(varnames)
+        for name in fields["co_cellvars"]:
+            if name in varnames:
+                kinds[varnames.index(name)] |= CO_FAST_CELL
+            else:
+                names.append(name)
+                kinds.append(CO_FAST_CELL)
+        names += fields["co_freevars"]
+        kinds += [CO_FAST_FREE] * len(fields["co_freevars"])
+        return Code(fields["co_argcount"], fields["co_posonlyargcount"], fields["co_kwonlyargcount"],
+                    fields["co_stacksize"], fields["co_flags"], fields["co_code"],
+                    fields["co_consts"], fields["co_names"], tuple(names), bytes(kinds),
+                    fields["co_filename"], fields["co_name"], fields["co_qualname"],
+                    fields["co_firstlineno"], fields["co_linetable"], fields["co_exceptiontable"])
+
     def __repr__(self) -> str:
         return (f'<code object {self.co_name}, file "{self.co_filename}", '
                 f"line {self.co_firstlineno}>")
+
+
+_CACHES = tuple(BY_NUMBER[number].cache_entries if number in BY_NUMBER else 0 for number in range(256))
+_CONDITIONAL_JUMPS = frozenset((POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
+                                POP_JUMP_IF_NOT_NONE))
+# code_replace's keyword arguments, in its order, with the type argument clinic demands
+_REPLACEABLE = {
+    "co_argcount": int, "co_posonlyargcount": int, "co_kwonlyargcount": int, "co_nlocals": int,
+    "co_stacksize": int, "co_flags": int, "co_firstlineno": int, "co_code": bytes,
+    "co_consts": tuple, "co_names": tuple, "co_varnames": tuple, "co_freevars": tuple,
+    "co_cellvars": tuple, "co_filename": str, "co_name": str, "co_qualname": str,
+    "co_linetable": bytes, "co_exceptiontable": bytes,
+}
+_NON_NEGATIVE = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                 "co_stacksize", "co_flags", "co_firstlineno")
