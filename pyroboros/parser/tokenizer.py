@@ -1,0 +1,975 @@
+"""Source to tokens, exactly as CPython 3.14's C tokenizer.
+
+Mirrors Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode, the number, string
+and f/t-string scanners), Parser/lexer/state.c (token set-up, the f-string mode stack) and the
+error paths of Parser/tokenizer/helpers.c and Parser/pegen_errors.c (_Pypegen_tokenizer_error).
+Leaves out interactive mode, type comments (TYPE_COMMENT/TYPE_IGNORE) and the warnings the C
+tokenizer emits (invalid escape sequences, "invalid decimal literal" before a keyword).
+
+API
+---
+``tokenize(source, filename="<string>", *, extra_tokens=False) -> Iterator[Token]`` is a lazy
+generator. ``source`` is bytes (decoded with the PEP 263 rules, see source_decoding.py) or str.
+
+* Parser mode (``extra_tokens=False``): what the C tokenizer hands pegen. No COMMENT, NL or
+  ENCODING tokens; operators carry their exact type (LPAR, RARROW, ...); \\r\\n and \\r are
+  translated to \\n first; columns are UTF-8 byte offsets. INDENT, DEDENT and ENDMARKER have
+  col_offset == end_col_offset == -1 and an empty string, like the C tokens pegen receives.
+* Extra-tokens mode (``extra_tokens=True``): what Lib/tokenize.py gets from the C tokenizer
+  (without the ENCODING token, which tokenize.py makes itself): COMMENT and NL tokens, every
+  operator typed OP (use ``exact_type``), NEWLINE strings '\\n'/'\\r\\n'/'', trailing DEDENTs and
+  ENDMARKER on the line after the last one. ``start``/``end`` hold (line, character column).
+
+``Token`` fields: type (token_types numbers), string, lineno, col_offset, end_lineno,
+end_col_offset (bytes), line (the physical line(s) of the token), level (bracket depth after
+the token), metadata (for the ``}``, ``!`` or ``:`` closing an f-string ``=`` debug expression:
+the expression's source text), and in extra-tokens mode start and end.
+
+Errors are raised as ``pyroboros.errors.CompileError`` with the fields compile() reports
+(kind SyntaxError, IndentationError or TabError). In extra-tokens mode the tokenizer errors
+that tokenize.py formats from the C exception (see tokenize_dump.py) carry its location
+instead: (lineno, offset) as the _tokenize module reports them.
+
+``decode_source(data, filename)`` (re-exported from source_decoding) decodes bytes for the parser.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..errors import CompileError
+from . import token_types as T
+from .source_decoding import decode_source
+
+__all__ = ["Token", "tokenize", "decode_source"]
+
+EOF = ""
+MAXINDENT = 100
+MAXLEVEL = 200
+MAXFSTRINGLEVEL = 150
+MAX_EXPR_NESTING = 3
+TABSIZE = 8
+
+_STRING_LITERALS = frozenset((T.STRING, T.FSTRING_MIDDLE, T.TSTRING_MIDDLE))
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SIMPLE_NUMBER = re.compile(r"(?:[1-9][0-9]*|0+)(?![0-9A-Za-z_.\x80-\U0010ffff])")
+_SPACES = re.compile(r"[ \t\f]*")
+_COMMENT = re.compile(r"[^\r\n]*")
+_INDENT = re.compile(r"[ \t\f]*")
+_OPERATOR = re.compile(r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|<>|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]")
+_ID_CHAR = re.compile(r"[A-Za-z0-9_\x80-\U0010ffff]")
+_STRING_BODY = {
+    ("'", 1): re.compile(r"[^'\\\n]*(?:\\(?:\r\n|[\s\S])[^'\\\n]*)*'"),
+    ('"', 1): re.compile(r'[^"\\\n]*(?:\\(?:\r\n|[\s\S])[^"\\\n]*)*"'),
+    ("'", 3): re.compile(r"[^'\\]*(?:(?:\\[\s\S]|'(?!''))[^'\\]*)*'''"),
+    ('"', 3): re.compile(r'[^"\\]*(?:(?:\\[\s\S]|"(?!""))[^"\\]*)*"""'),
+}
+_PREFIX_CHARS = frozenset("bBrRuUfFtT")
+_QUOTES = frozenset("'\"")
+_DIGITS = frozenset("0123456789")
+_HEXDIGITS = frozenset("0123456789abcdefABCDEF")
+_OCTDIGITS = frozenset("01234567")
+_ID_START_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_ID_CHAR_ASCII = _ID_START_ASCII | _DIGITS
+_OPENING = {"(": "(", "[": "[", "{": "{"}
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+_INCOMPATIBLE_PREFIXES = (("u", "b"), ("u", "r"), ("u", "f"), ("u", "t"), ("b", "f"), ("b", "t"), ("f", "t"))
+_ONE_CHAR = {s: t for s, t in T.EXACT_TOKEN_TYPES.items()}
+_ONE_CHAR["<>"] = T.NOTEQUAL
+
+
+def _is_id_start(c: str) -> bool:
+    return c in _ID_START_ASCII or (c != EOF and c >= "\x80")
+
+
+def _is_id_char(c: str) -> bool:
+    return c in _ID_CHAR_ASCII or (c != EOF and c >= "\x80")
+
+
+class Token:
+    """One token; columns are UTF-8 byte offsets (`start`/`end` give characters in extra mode)."""
+
+    __slots__ = ("type", "string", "lineno", "col_offset", "end_lineno", "end_col_offset", "line",
+                 "level", "metadata", "start", "end")
+
+    def __init__(self, type: int, string: str, lineno: int, col_offset: int, end_lineno: int,
+                 end_col_offset: int, line: str, level: int = 0, metadata: str | None = None) -> None:
+        self.type = type
+        self.string = string
+        self.lineno = lineno
+        self.col_offset = col_offset
+        self.end_lineno = end_lineno
+        self.end_col_offset = end_col_offset
+        self.line = line
+        self.level = level
+        self.metadata = metadata
+        self.start = self.end = None
+
+    @property
+    def exact_type(self) -> int:
+        if self.type == T.OP:
+            return T.EXACT_TOKEN_TYPES.get(self.string, T.OP)
+        return self.type
+
+    def __repr__(self) -> str:
+        return (f"Token({T.TOK_NAME[self.type]}, {self.string!r}, {self.lineno}:{self.col_offset}-"
+                f"{self.end_lineno}:{self.end_col_offset})")
+
+
+class _Mode:
+    """One entry of the tokenizer mode stack (state.h: tokenizer_mode)."""
+
+    __slots__ = ("fstring", "tstring", "quote", "quote_size", "raw", "start", "multi_line_start",
+                 "start_lineno", "curly_depth", "expr_start_depth", "in_format_spec", "debug",
+                 "expr_start", "expr_end")
+
+    def __init__(self) -> None:
+        self.fstring = False   # kind: TOK_FSTRING_MODE when True, TOK_REGULAR_MODE otherwise
+        self.tstring = False
+        self.quote = ""
+        self.quote_size = 0
+        self.raw = False
+        self.start = 0
+        self.multi_line_start = 0
+        self.start_lineno = 0
+        self.curly_depth = 0
+        self.expr_start_depth = 0
+        self.in_format_spec = False
+        self.debug = False
+        self.expr_start = -1
+        self.expr_end = -1
+
+
+def _char_offset(text: str, byte_offset: int) -> int:
+    """Mirrors pegen.c: _PyPegen_byte_offset_to_character_offset (1-based byte offsets)."""
+    if text.isascii():
+        return min(byte_offset, len(text) + 1)
+    data = text.encode("utf-8", "surrogatepass")
+    if byte_offset > len(data) + 1:
+        byte_offset = len(data) + 1
+    return len((data + b"\0")[:byte_offset].decode("utf-8", "replace"))
+
+
+class _Lexer:
+    """The state of one tokenization (state.h: struct tok_state)."""
+
+    def __init__(self, src: str, filename: str, extra: bool, implicit_newline: bool) -> None:
+        self.src = src
+        self.n = len(src)
+        self.filename = filename
+        self.extra = extra
+        self.implicit_newline_at = self.n - 1 if implicit_newline else -1
+        self.null_at = src.find("\0") if extra else -1
+        self.cur = 0
+        self.inp = 0
+        self.buf = 0
+        self.line_start = 0
+        self.lineno = 0
+        self.first_lineno = 0
+        self.multi_line_start = 0
+        self.start = -1
+        self.done_eof = False
+        self.atbol = True
+        self.pendin = 0
+        self.indstack = [0]
+        self.altindstack = [0]
+        self.level = 0
+        self.parenstack: list[tuple[str, int, int]] = []
+        self.comment_newline = False
+        self.modes = [_Mode()]
+        self.metadata: str | None = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def nextc(self) -> str:
+        """Mirrors lexer.c: tok_nextc (one character; EOF is '')."""
+        if self.cur < self.inp:
+            c = self.src[self.cur]
+            self.cur += 1
+            return c
+        if not self.underflow():
+            return EOF
+        c = self.src[self.cur]
+        self.cur += 1
+        return c
+
+    def underflow(self) -> bool:
+        """Read the next physical line into the buffer."""
+        if self.inp >= self.n:
+            self.done_eof = True
+            self.cur = self.inp
+            return False
+        start = self.inp
+        end = self.src.find("\n", start)
+        end = self.n if end < 0 else end + 1
+        if self.start < 0 and len(self.modes) == 1:
+            self.buf = start
+        self.lineno += 1
+        self.line_start = self.cur = start
+        self.inp = end
+        if start <= self.null_at < end:
+            self.syntax_error("source code cannot contain null bytes")
+        return True
+
+    def backup(self, c: str) -> None:
+        if c != EOF:
+            self.cur -= 1
+
+    # -- locations and errors --------------------------------------------------------------
+
+    def byte_col(self, line_start: int, index: int) -> int:
+        segment = self.src[line_start:index]
+        return len(segment) if segment.isascii() else len(segment.encode("utf-8", "surrogatepass"))
+
+    def text_line(self, line_start: int) -> str:
+        end = self.src.find("\n", line_start)
+        return self.src[line_start:] if end < 0 else self.src[line_start:end]
+
+    def syntax_error(self, msg: str, col: int | None = None, end_col: int | None = None) -> None:
+        """Mirrors helpers.c: _syntaxerror_range (columns in characters unless given)."""
+        if col is None:
+            col = self.cur - self.line_start
+        if end_col is None:
+            end_col = col
+        raise CompileError("SyntaxError", msg, self.filename, self.lineno, col,
+                           self.text_line(self.line_start), self.lineno, end_col)
+
+    def known_range_error(self, msg: str, start: int, end: int) -> None:
+        """helpers.c: _PyTokenizer_syntaxerror_known_range (byte columns)."""
+        self.syntax_error(msg, self.byte_col(self.line_start, start), self.byte_col(self.line_start, end))
+
+    def physical_line(self, line_start: int) -> str:
+        end = self.src.find("\n", line_start)
+        return self.src[line_start:] if end < 0 else self.src[line_start:end + 1]
+
+    def pegen_error(self, kind: str, msg: str) -> None:
+        """pegen_errors.c: _Pypegen_tokenizer_error for E_TABSPACE, E_TOODEEP and E_DEDENT.
+
+        In extra-tokens mode, Python-tokenize.c: _tokenizer_error instead.
+        """
+        if self.extra:
+            self.module_error(kind, msg)
+        line = self.physical_line(self.line_start)
+        if kind == "IndentationError" and msg.startswith("unindent"):
+            # RAISE_INDENTATION_ERROR at the error token, which has no columns: the cursor's
+            col = self.byte_col(self.line_start, self.cur)
+            raise CompileError(kind, msg, self.filename, self.lineno, _char_offset(line, col), line,
+                               self.lineno, -1)
+        raise CompileError(kind, msg, self.filename, self.lineno, 1, line, self.lineno, 0)
+
+    def module_error(self, kind: str, msg: str) -> None:
+        """Python-tokenize.c: _tokenizer_error (the line is the buffer, the offset its length)."""
+        text = self.src[self.buf:self.inp]
+        size = self.byte_col(self.buf, self.inp)
+        line = text[:-1] if text.endswith("\n") else text
+        raise CompileError(kind, msg, self.filename, self.lineno, _char_offset(line, size), line)
+
+    def continuation_error(self) -> None:
+        """E_LINECONT: a backslash followed by something else than a newline."""
+        msg = "unexpected character after line continuation character"
+        if self.extra:
+            self.module_error("SyntaxError", msg)
+        line = self.physical_line(self.line_start)
+        col = self.byte_col(self.line_start, self.cur) - 1
+        raise CompileError("SyntaxError", msg, self.filename, self.lineno, _char_offset(line, col + 1),
+                           line, self.lineno, 0)
+
+    def eof_error(self) -> CompileError:
+        """E_EOF inside a statement: an unclosed bracket or a backslash at the end of the file."""
+        if self.extra:
+            return CompileError("SyntaxError", "unexpected EOF in multi-line statement", self.filename,
+                                self.lineno, self.byte_col(self.buf, self.inp), None)
+        if self.level:
+            opening, lineno, col = self.parenstack[-1]
+            line = self.physical_line(self._line_start_of(lineno))
+            return CompileError("SyntaxError", f"'{opening}' was never closed", self.filename, lineno,
+                                _char_offset(line, col + 1), line, lineno, 0)
+        # pegen reports at the error token, which has no columns: the cursor's location
+        line = self.physical_line(self.line_start)
+        col = 0 if self.cur == self.buf else self.byte_col(self.line_start, self.cur)
+        return CompileError("SyntaxError", "unexpected EOF while parsing", self.filename, self.lineno,
+                            _char_offset(line, col), line, self.lineno, -1)
+
+    def _line_start_of(self, lineno: int) -> int:
+        index = 0
+        for _ in range(lineno - 1):
+            index = self.src.find("\n", index) + 1
+        return index
+
+    # -- the normal mode -------------------------------------------------------------------
+
+    def indentation(self) -> bool:
+        """The indentation part of tok_get_normal_mode; True when the line is blank."""
+        col = altcol = 0
+        cont_line_col = 0
+        while True:
+            c = self.nextc()
+            if c == " ":
+                col += 1
+                altcol += 1
+            elif c == "\t":
+                col = (col // TABSIZE + 1) * TABSIZE
+                altcol += 1
+            elif c == "\f":
+                col = altcol = 0
+            elif c == "\\":
+                cont_line_col = cont_line_col or col
+                self.continuation_line()
+            else:
+                break
+        self.backup(c)
+        blankline = c == "#" or c == "\n" or c == "\r"
+        if not blankline and self.level == 0:
+            if cont_line_col:
+                col = altcol = cont_line_col
+            indstack, altindstack = self.indstack, self.altindstack
+            if col == indstack[-1]:
+                if altcol != altindstack[-1]:
+                    self.indent_error()
+            elif col > indstack[-1]:
+                if len(indstack) >= MAXINDENT:
+                    self.cur = self.inp
+                    self.pegen_error("IndentationError", "too many levels of indentation")
+                if altcol <= altindstack[-1]:
+                    self.indent_error()
+                self.pendin += 1
+                indstack.append(col)
+                altindstack.append(altcol)
+            else:
+                while len(indstack) > 1 and col < indstack[-1]:
+                    self.pendin -= 1
+                    indstack.pop()
+                    altindstack.pop()
+                if col != indstack[-1]:
+                    self.cur = self.inp
+                    self.pegen_error("IndentationError", "unindent does not match any outer indentation level")
+                if altcol != altindstack[-1]:
+                    self.indent_error()
+        return blankline
+
+    def indent_error(self) -> None:
+        """helpers.c: _PyTokenizer_indenterror (E_TABSPACE)."""
+        self.cur = self.inp
+        self.pegen_error("TabError", "inconsistent use of tabs and spaces in indentation")
+
+    def continuation_line(self) -> None:
+        """Mirrors lexer.c: tok_continuation_line."""
+        c = self.nextc()
+        if c == "\r":
+            c = self.nextc()
+        if c != "\n":
+            self.continuation_error()
+        c = self.nextc()
+        if c == EOF:
+            self.cur = self.inp
+            raise _EndOfInput
+        self.backup(c)
+
+    def get_normal(self, mode: _Mode) -> tuple[int, int, int]:
+        """Mirrors lexer.c: tok_get_normal_mode. Returns (type, start, end) indexes into src."""
+        src = self.src
+        while True:  # nextline
+            self.start = -1
+            blankline = False
+            if self.atbol:
+                self.atbol = False
+                blankline = self.indentation()
+            self.start = self.cur
+            if self.pendin:
+                if self.pendin < 0:
+                    self.pendin += 1
+                    return T.DEDENT, self.cur, self.cur
+                self.pendin -= 1
+                return T.INDENT, self.buf, self.cur
+            c = self.nextc()
+            self.backup(c)
+            while True:  # again
+                self.start = -1
+                c = self.nextc()
+                if c == " " or c == "\t" or c == "\f":
+                    self.cur = _SPACES.match(src, self.cur).end()
+                    c = self.nextc()
+                start = self.cur - 1 if c != EOF else self.cur
+                self.start = start
+                if c == "#":
+                    self.cur = _COMMENT.match(src, self.cur).end()
+                    if self.extra:
+                        self.comment_newline = blankline
+                        return T.COMMENT, start, self.cur
+                    c = self.nextc()
+                if c == EOF:
+                    if self.level:
+                        raise _EndOfInput
+                    return T.ENDMARKER, -1, -1
+                if c in _ID_START_ASCII or c >= "\x80":
+                    return self.identifier(c, start, mode)
+                if c == "\r":
+                    c = self.nextc()
+                if c == "\n":
+                    self.atbol = True
+                    if blankline or self.level > 0:
+                        if self.extra:
+                            self.comment_newline = False
+                            return T.NL, start, self.cur
+                        break  # nextline
+                    if self.comment_newline and self.extra:
+                        self.comment_newline = False
+                        return T.NL, start, self.cur
+                    return T.NEWLINE, start, self.cur - 1
+                if c == "\\":
+                    self.continuation_line()
+                    continue  # again
+                if c in _DIGITS or (c == "." and src[self.cur:self.cur + 1] in _DIGITS):
+                    return self.number(c, start)
+                if c in _QUOTES:
+                    return self.string(c, start, mode)
+                return self.operator(c, start, mode)
+
+    def identifier(self, c: str, start: int, mode: _Mode) -> tuple[int, int, int]:
+        src = self.src
+        if c < "\x80":
+            end = _NAME.match(src, start).end()
+            after = src[end:end + 1]
+            if after in _QUOTES:
+                prefix = src[start:end].lower()
+                if len(prefix) <= 5 and len(set(prefix)) == len(prefix) and set(prefix) <= _PREFIX_LOWER:
+                    self.cur = end + 1
+                    return self.prefixed_string(prefix, after, start, mode)
+            if after < "\x80":
+                self.cur = end
+                return T.NAME, start, end
+        # the general case: non-ASCII characters in or after the name
+        self.cur = start
+        c = self.nextc()
+        while _is_id_char(c):
+            c = self.nextc()
+        self.backup(c)
+        if not self.extra and not src[start:self.cur].isascii():
+            self.verify_identifier(start)
+        return T.NAME, start, self.cur
+
+    def verify_identifier(self, start: int) -> None:
+        """Mirrors lexer.c: verify_identifier (PEP 3131)."""
+        name = self.src[start:self.cur]
+        if name.isidentifier():
+            return
+        invalid = 0 if not name[0].isidentifier() else next(
+            i for i in range(1, len(name)) if not ("a" + name[i]).isidentifier())
+        ch = name[invalid]
+        if invalid + 1 < len(name):
+            self.cur = start + invalid + 1
+        if ch.isprintable():
+            self.syntax_error(f"invalid character '{ch}' (U+{ord(ch):04X})")
+        self.syntax_error(f"invalid non-printable character U+{ord(ch):04X}")
+
+    def prefixed_string(self, prefix: str, quote: str, start: int, mode: _Mode) -> tuple[int, int, int]:
+        """A string with a prefix; self.cur is just past the opening quote character."""
+        for first, second in _INCOMPATIBLE_PREFIXES:
+            if first in prefix and second in prefix:
+                self.known_range_error(f"'{first}' and '{second}' prefixes are incompatible", start + 1, self.cur)
+        if "f" in prefix or "t" in prefix:
+            return self.fstring_start(prefix, quote, start)
+        return self.string(quote, start, mode)
+
+    def number(self, c: str, start: int) -> tuple[int, int, int]:
+        match = _SIMPLE_NUMBER.match(self.src, start)
+        if match is not None:
+            self.cur = match.end()
+            return T.NUMBER, start, self.cur
+        self.cur = start + 1
+        return _NumberScanner(self).scan(c, start)
+
+    def string(self, quote: str, start: int, mode: _Mode) -> tuple[int, int, int]:
+        """Mirrors the letter_quote part of tok_get_normal_mode; self.cur is past the quote."""
+        src = self.src
+        self.first_lineno = self.lineno
+        self.multi_line_start = self.line_start
+        quote_size = 3 if src.startswith(quote * 2, self.cur) else 1
+        if quote_size == 1 and src.startswith(quote, self.cur):
+            self.cur += 1
+            return T.STRING, start, self.cur
+        body = self.cur + (2 if quote_size == 3 else 0)
+        match = _STRING_BODY[quote, quote_size].match(src, body)
+        if match is None:
+            self.unterminated_string(quote, quote_size, start, body)
+        end = match.end()
+        if end > self.inp:
+            self.advance_lines(end)
+        self.cur = end
+        return T.STRING, start, end
+
+    def advance_lines(self, end: int) -> None:
+        """Read the physical lines up to index `end`, the end of a token spanning lines."""
+        src = self.src
+        line_start = src.rfind("\n", 0, end - 1) + 1
+        inp = src.find("\n", line_start)
+        inp = self.n if inp < 0 else inp + 1
+        if self.inp <= self.null_at < inp:
+            line_start = src.rfind("\n", 0, self.null_at) + 1
+        self.lineno += src.count("\n", self.line_start, line_start)
+        self.line_start = self.cur = line_start
+        if self.inp <= self.null_at < inp:
+            self.inp = src.find("\n", line_start) + 1 or self.n
+            self.syntax_error("source code cannot contain null bytes")
+        self.inp = inp
+
+    def unterminated_string(self, quote: str, quote_size: int, start: int, body: int) -> None:
+        """The error path of the string scanner: walk the string as the C loop does."""
+        self.cur = body
+        has_escaped_quote = False
+        while True:
+            c = self.nextc()
+            if c == EOF or (quote_size == 1 and c == "\n"):
+                break
+            if c == "\\":
+                c = self.nextc()
+                if c == quote:
+                    has_escaped_quote = True
+                if c == "\r":
+                    c = self.nextc()
+        detected = self.lineno
+        self.cur = start + 1
+        self.line_start = self.multi_line_start
+        self.lineno = self.first_lineno
+        if len(self.modes) > 1:
+            mode = self.modes[-1]
+            if mode.quote == quote and mode.quote_size == quote_size:
+                self.syntax_error(f"{_kind(mode)}-string: expecting '}}'")
+        if quote_size == 3:
+            self.syntax_error(f"unterminated triple-quoted string literal (detected at line {detected})")
+        if has_escaped_quote:
+            self.syntax_error(f"unterminated string literal (detected at line {detected}); "
+                              "perhaps you escaped the end quote?")
+        self.syntax_error(f"unterminated string literal (detected at line {detected})")
+
+    def fstring_start(self, prefix: str, quote: str, start: int) -> tuple[int, int, int]:
+        """The f_string_quote part of tok_get_normal_mode; self.cur is past the quote."""
+        self.first_lineno = self.lineno
+        self.multi_line_start = self.line_start
+        quote_size = 1
+        if self.src.startswith(quote * 2, self.cur):
+            quote_size = 3
+            self.cur += 2
+        if len(self.modes) >= MAXFSTRINGLEVEL:
+            self.syntax_error("too many nested f-strings or t-strings")
+        mode = _Mode()
+        mode.fstring = True
+        mode.tstring = "t" in prefix
+        mode.quote = quote
+        mode.quote_size = quote_size
+        mode.raw = "r" in prefix
+        mode.start = start
+        mode.multi_line_start = self.line_start
+        mode.start_lineno = self.lineno
+        mode.expr_start_depth = -1
+        self.modes.append(mode)
+        return (T.TSTRING_START if mode.tstring else T.FSTRING_START), start, self.cur
+
+    def operator(self, c: str, start: int, mode: _Mode) -> tuple[int, int, int]:
+        src = self.src
+        inside_fstring = len(self.modes) > 1
+        if inside_fstring and mode.expr_start_depth >= 0 and (c == ":" or c == "}" or c == "!" or c == "{"):
+            cursor = mode.curly_depth - (c != "{")
+            valid = cursor == 0 or (cursor == 1 and (mode.debug or mode.in_format_spec))
+            if valid:
+                if c == "{":
+                    mode.expr_start = self.cur
+                    mode.expr_end = -1
+                elif mode.expr_end < 0:
+                    mode.expr_end = start
+                if c != "{" and mode.debug:
+                    self.metadata = _without_comments(src[mode.expr_start:mode.expr_end])
+            if c == ":" and cursor == mode.expr_start_depth:
+                mode.fstring = True
+                mode.in_format_spec = True
+                return T.COLON, start, self.cur
+        match = _OPERATOR.match(src, start)
+        if match is not None and match.end() - start > 1:
+            self.cur = match.end()
+            return _ONE_CHAR[match.group()], start, self.cur
+        if c in _OPENING:
+            if self.level >= MAXLEVEL:
+                self.syntax_error("too many nested parentheses")
+            self.parenstack.append((c, self.lineno, self.byte_col(self.line_start, start)))
+            self.level += 1
+            if inside_fstring:
+                mode.curly_depth += 1
+        elif c in _CLOSING:
+            if inside_fstring and not mode.curly_depth and c == "}":
+                self.syntax_error(f"{_kind(mode)}-string: single '}}' is not allowed")
+            if not self.extra and not self.level:
+                self.syntax_error(f"unmatched '{c}'")
+            if self.level > 0:
+                self.level -= 1
+                opening, lineno, _ = self.parenstack.pop()
+                if not self.extra and opening != _CLOSING[c]:
+                    if inside_fstring and opening == "{" and mode.curly_depth - 1 == mode.expr_start_depth:
+                        self.syntax_error(f"{_kind(mode)}-string: unmatched '{c}'")
+                    if lineno != self.lineno:
+                        self.syntax_error(f"closing parenthesis '{c}' does not match opening parenthesis "
+                                          f"'{opening}' on line {lineno}")
+                    self.syntax_error(f"closing parenthesis '{c}' does not match opening parenthesis '{opening}'")
+            if inside_fstring:
+                mode.curly_depth -= 1
+                if mode.curly_depth < 0:
+                    self.syntax_error(f"{_kind(mode)}-string: unmatched '{c}'")
+                if c == "}" and mode.curly_depth == mode.expr_start_depth:
+                    mode.expr_start_depth -= 1
+                    mode.fstring = True
+                    mode.in_format_spec = False
+                    mode.debug = False
+        if not c.isprintable():
+            self.syntax_error(f"invalid non-printable character U+{ord(c):04X}")
+        if c == "=" and mode.expr_start_depth >= 0:
+            mode.debug = True
+        return _ONE_CHAR.get(c, T.OP), start, self.cur
+
+    # -- the f-string mode -----------------------------------------------------------------
+
+    def get_fstring(self, mode: _Mode) -> tuple[int, int, int]:
+        """Mirrors lexer.c: tok_get_fstring_mode."""
+        src = self.src
+        start = self.start = self.cur
+        self.first_lineno = self.lineno
+        start_char = self.nextc()
+        if start_char == "{":
+            peek = self.nextc()
+            self.backup(peek)
+            self.backup(start_char)
+            if peek != "{":
+                mode.expr_start_depth += 1
+                if mode.expr_start_depth >= MAX_EXPR_NESTING:
+                    self.syntax_error(f"{_kind(mode)}-string: expressions nested too deeply")
+                mode.fstring = False
+                return self.get_normal(mode)
+        else:
+            self.backup(start_char)
+        quote = mode.quote
+        if src.startswith(quote * mode.quote_size, self.cur):
+            self.cur += mode.quote_size
+            self.modes.pop()
+            return (T.TSTRING_END if mode.tstring else T.FSTRING_END), start, self.cur
+        middle = T.TSTRING_MIDDLE if mode.tstring else T.FSTRING_MIDDLE
+        self.multi_line_start = self.line_start
+        end_quote_size = 0
+        unicode_escape = False
+        while end_quote_size != mode.quote_size:
+            c = self.nextc()
+            in_format_spec = mode.in_format_spec and mode.expr_start_depth >= 0
+            if c == EOF or (mode.quote_size == 1 and c == "\n"):
+                if in_format_spec and c == "\n":
+                    self.backup(c)
+                    mode.fstring = False
+                    mode.in_format_spec = False
+                    return middle, start, self.cur
+                detected = self.lineno
+                self.cur = mode.start + 1
+                self.line_start = mode.multi_line_start
+                self.lineno = mode.start_lineno
+                if mode.quote_size == 3:
+                    self.syntax_error(f"unterminated triple-quoted {_kind(mode)}-string literal "
+                                      f"(detected at line {detected})")
+                self.syntax_error(f"unterminated {_kind(mode)}-string literal (detected at line {detected})")
+            if c == quote:
+                end_quote_size += 1
+                continue
+            end_quote_size = 0
+            if c == "{":
+                peek = self.nextc()
+                if peek != "{" or in_format_spec:
+                    self.backup(peek)
+                    self.backup(c)
+                    mode.expr_start_depth += 1
+                    if mode.expr_start_depth >= MAX_EXPR_NESTING:
+                        self.syntax_error(f"{_kind(mode)}-string: expressions nested too deeply")
+                    mode.fstring = False
+                    mode.in_format_spec = False
+                    return middle, start, self.cur
+                return middle, start, self.cur - 1
+            if c == "}":
+                if unicode_escape:
+                    return middle, start, self.cur
+                peek = self.nextc()
+                if peek == "}" and not in_format_spec and mode.curly_depth == 0:
+                    return middle, start, self.cur - 1
+                self.backup(peek)
+                self.backup(c)
+                mode.fstring = False
+                mode.in_format_spec = False
+                return middle, start, self.cur
+            if c == "\\":
+                peek = self.nextc()
+                if peek == "\r":
+                    peek = self.nextc()
+                if peek == "{" or peek == "}":
+                    self.backup(peek)
+                    continue
+                if not mode.raw and peek == "N":
+                    peek = self.nextc()
+                    if peek == "{":
+                        unicode_escape = True
+                    else:
+                        self.backup(peek)
+        self.cur -= mode.quote_size
+        return middle, start, self.cur
+
+    def get(self) -> tuple[int, int, int]:
+        mode = self.modes[-1]
+        self.metadata = None
+        if mode.fstring:
+            return self.get_fstring(mode)
+        return self.get_normal(mode)
+
+
+_PREFIX_LOWER = frozenset("bruft")
+
+
+class _EndOfInput(Exception):
+    """E_EOF inside a statement (unclosed bracket, backslash before the end of the file)."""
+
+
+def _kind(mode: _Mode) -> str:
+    return "t" if mode.tstring else "f"
+
+
+def _without_comments(text: str) -> str:
+    """lexer.c: set_fstring_expr drops '#' comments (but not their newline) from debug text."""
+    if "#" not in text:
+        return text
+    return re.sub(r"#[^\n]*", "", text)
+
+
+class _NumberScanner:
+    """The number part of tok_get_normal_mode, character by character, for the rarer literals."""
+
+    def __init__(self, lexer: _Lexer) -> None:
+        self.lexer = lexer
+
+    def verify_end(self, c: str, kind: str) -> None:
+        """Mirrors lexer.c: verify_end_of_number (keywords right after a number are allowed)."""
+        lx = self.lexer
+        if lx.extra:
+            return
+        src, cur = lx.src, lx.cur
+        if c == "i":
+            r = src[cur:cur + 1] in ("f", "n", "s")
+        else:
+            rest = {"a": "nd", "e": "lse", "f": "or", "o": "r", "n": "ot"}.get(c)
+            r = rest is not None and src.startswith(rest, cur) and not _is_id_char(src[cur + len(rest):cur + len(rest) + 1])
+        if r:
+            return
+        if c in _ID_CHAR_ASCII:
+            lx.backup(c)
+            lx.syntax_error(f"invalid {kind} literal")
+
+    def decimal_tail(self) -> str:
+        """Mirrors lexer.c: tok_decimal_tail."""
+        lx = self.lexer
+        while True:
+            c = lx.nextc()
+            while c in _DIGITS:
+                c = lx.nextc()
+            if c != "_":
+                return c
+            c = lx.nextc()
+            if c not in _DIGITS:
+                lx.backup(c)
+                lx.syntax_error("invalid decimal literal")
+
+    def scan(self, c: str, start: int) -> tuple[int, int, int]:
+        lx = self.lexer
+        if c == ".":
+            return self.tail(lx.nextc(), _FRACTION, start)
+        if c != "0":
+            c = self.decimal_tail()
+            if c == ".":
+                return self.tail(lx.nextc(), _FRACTION, start)
+            return self.tail(c, _EXPONENT, start)
+        c = lx.nextc()
+        if c in ("x", "X"):
+            c = self.radix(_HEXDIGITS, "hexadecimal")
+            self.verify_end(c, "hexadecimal")
+        elif c in ("o", "O"):
+            c = self.radix(_OCTDIGITS, "octal")
+            self.verify_end(c, "octal")
+        elif c in ("b", "B"):
+            c = self.radix(_BINDIGITS, "binary")
+            self.verify_end(c, "binary")
+        else:
+            nonzero = False
+            while True:
+                if c == "_":
+                    c = lx.nextc()
+                    if c not in _DIGITS:
+                        lx.backup(c)
+                        lx.syntax_error("invalid decimal literal")
+                if c != "0":
+                    break
+                c = lx.nextc()
+            zeros_end = lx.cur
+            if c in _DIGITS:
+                nonzero = True
+                c = self.decimal_tail()
+            if c == ".":
+                return self.tail(lx.nextc(), _FRACTION, start)
+            if c in ("e", "E", "j", "J"):
+                return self.tail(c, _EXPONENT, start)
+            if nonzero and not lx.extra:
+                lx.backup(c)
+                lx.known_range_error("leading zeros in decimal integer literals are not permitted; "
+                                     "use an 0o prefix for octal integers", start + 1, zeros_end)
+            self.verify_end(c, "decimal")
+        lx.backup(c)
+        return T.NUMBER, start, lx.cur
+
+    def tail(self, c: str, stage: int, start: int) -> tuple[int, int, int]:
+        """The fraction, exponent and imaginary parts (the C's goto labels)."""
+        lx = self.lexer
+        if stage == _FRACTION and c in _DIGITS:
+            c = self.decimal_tail()
+        if c in ("e", "E"):
+            e = c
+            c = lx.nextc()
+            if c in ("+", "-"):
+                c = lx.nextc()
+                if c not in _DIGITS:
+                    lx.backup(c)
+                    lx.syntax_error("invalid decimal literal")
+            elif c not in _DIGITS:
+                lx.backup(c)
+                self.verify_end(e, "decimal")
+                lx.backup(e)
+                return T.NUMBER, start, lx.cur
+            c = self.decimal_tail()
+        if c in ("j", "J"):
+            c = lx.nextc()
+            self.verify_end(c, "imaginary")
+        else:
+            self.verify_end(c, "decimal")
+        lx.backup(c)
+        return T.NUMBER, start, lx.cur
+
+    def radix(self, digits: frozenset, kind: str) -> str:
+        lx = self.lexer
+        c = lx.nextc()
+        while True:
+            if c == "_":
+                c = lx.nextc()
+            if c not in digits:
+                if kind != "hexadecimal" and c in _DIGITS:
+                    lx.syntax_error(f"invalid digit '{c}' in {kind} literal")
+                lx.backup(c)
+                lx.syntax_error(f"invalid {kind} literal")
+            c = lx.nextc()
+            while c in digits:
+                c = lx.nextc()
+            if c != "_":
+                break
+        if kind != "hexadecimal" and c in _DIGITS:
+            lx.syntax_error(f"invalid digit '{c}' in {kind} literal")
+        return c
+
+
+_FRACTION = 0
+_EXPONENT = 1
+_BINDIGITS = frozenset("01")
+
+
+def _prepare(source: bytes | str, filename: str, extra_tokens: bool) -> str:
+    if isinstance(source, bytes):
+        if not extra_tokens and b"\0" in source:
+            raise CompileError("SyntaxError", "source code string cannot contain null bytes")
+        source = decode_source(source, filename)
+    elif not extra_tokens and "\0" in source:
+        raise CompileError("SyntaxError", "source code string cannot contain null bytes")
+    if not extra_tokens and "\r" in source:
+        # string_tokenizer.c: translate_newlines
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    return source
+
+
+def tokenize(source: bytes | str, filename: str = "<string>", *,
+             extra_tokens: bool = False) -> Iterator[Token]:
+    """The tokens of `source`, lazily (see the module docstring)."""
+    text = _prepare(source, filename, extra_tokens)
+    implicit_newline = bool(text) and not text.endswith("\n")
+    if implicit_newline:
+        text += "\n"
+    lx = _Lexer(text, filename, extra_tokens, implicit_newline)
+    if extra_tokens:
+        yield from _extra_tokens(lx)
+    else:
+        yield from _parser_tokens(lx)
+
+
+def _parser_tokens(lx: _Lexer) -> Iterator[Token]:
+    """Tokens as pegen receives them (Parser/pegen.c: initialize_token's input)."""
+    src = lx.src
+    ascii_start = ascii_end = -1
+    no_columns = (T.INDENT, T.DEDENT, T.ENDMARKER)
+    while True:
+        try:
+            type_, start, end = lx.get()
+        except _EndOfInput:
+            raise lx.eof_error() from None
+        if type_ in _STRING_LITERALS:
+            lineno, ref = lx.first_lineno, lx.multi_line_start
+        else:
+            lineno, ref = lx.lineno, lx.line_start
+        line = src[ref:lx.inp]
+        if type_ in no_columns:
+            yield Token(type_, "", lx.lineno, -1, lx.lineno, -1, line, lx.level)
+            if type_ == T.ENDMARKER:
+                return
+            continue
+        if ref != ascii_start or lx.inp != ascii_end:
+            ascii_start, ascii_end = ref, lx.inp
+            is_ascii = line.isascii()
+        if is_ascii:
+            col, end_col = start - ref, end - lx.line_start
+        else:
+            col, end_col = lx.byte_col(ref, start), lx.byte_col(lx.line_start, end)
+        yield Token(type_, src[start:end], lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
+
+
+def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
+    """Tokens as Lib/tokenize.py receives them (Python/Python-tokenize.c: tokenizeriter_next)."""
+    src = lx.src
+    while True:
+        try:
+            type_, start, end = lx.get()
+        except _EndOfInput:
+            raise lx.eof_error() from None
+        string = src[start:end] if start >= 0 else ""
+        if type_ == T.ENDMARKER or (type_ == T.DEDENT and lx.done_eof):
+            lineno = lx.lineno + 1
+            token = Token(type_, string, lineno, 0, lineno, 0, "", lx.level)
+            token.start = token.end = (lineno, 0)
+            yield token
+            if type_ == T.ENDMARKER:
+                return
+            continue
+        if type_ in _STRING_LITERALS:
+            lineno, ref = lx.first_lineno, lx.multi_line_start
+        else:
+            lineno, ref = lx.lineno, lx.line_start
+        implicit = lx.inp > lx.implicit_newline_at >= 0
+        line = src[ref:lx.inp - 1] if implicit else src[ref:lx.inp]
+        col = start - ref if start >= ref else -1
+        end_col = end - lx.line_start if end >= lx.line_start else -1
+        if T.DEDENT < type_ < T.OP:
+            type_ = T.OP
+        elif type_ == T.NEWLINE:
+            string = "" if implicit else ("\r\n" if src[start] == "\r" else "\n")
+            end_col += 1
+        elif type_ == T.NL and implicit:
+            string = ""
+        if line.isascii():
+            token = Token(type_, string, lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
+        else:
+            token = Token(type_, string, lineno, lx.byte_col(ref, start) if col >= 0 else -1, lx.lineno,
+                          lx.byte_col(lx.line_start, end) + (end_col - (end - lx.line_start)) if end_col >= 0
+                          else -1, line, lx.level, lx.metadata)
+        token.start = (lineno, col)
+        token.end = (lx.lineno, end_col)
+        yield token
