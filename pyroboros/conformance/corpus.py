@@ -8,7 +8,8 @@ from ..reference import reference_stdlib
 def corpus_files() -> list[str]:
     root = reference_stdlib()
     return sorted(str(p) for p in root.rglob("*.py")
-                  if "site-packages" not in p.parts and "dist-packages" not in p.parts)
+                  if "site-packages" not in p.parts and "dist-packages" not in p.parts
+                  and p.is_file())  # the reference's sitecustomize.py can be a dangling symlink
 
 
 def sample(files: list[str], count: int) -> list[str]:
