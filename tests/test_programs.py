@@ -122,7 +122,10 @@ def compile_pycs(sources: list[Path], directory: Path) -> dict[Path, Path]:
               "for source, cfile in zip(args[::2], args[1::2]):\n"
               "    py_compile.compile(source, cfile=cfile, doraise=True)\n")
     arguments = [str(p) for pair in pycs.items() for p in pair]
-    subprocess.run([reference_python(), "-c", script, *arguments], check=True, env=_environment())
+    done = subprocess.run([reference_python(), "-c", script, *arguments], env=_environment(),
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"python3.14 cannot compile the corpus:\n{done.stderr}")
     return pycs
 
 

@@ -1,0 +1,41 @@
+# Slice assignment and deletion on lists: growing, shrinking, extended slices, and size errors.
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+
+def fresh():
+    return list(range(10))
+a = fresh(); a[2:5] = ["x"]; print(a)
+a = fresh(); a[2:3] = "abc"; print(a)
+a = fresh(); a[:0] = [-2, -1]; print(a)
+a = fresh(); a[len(a):] = [10, 11]; print(a)
+a = fresh(); a[::2] = "abcde"; print(a)
+a = fresh(); a[::-3] = [0, 0, 0, 0]; print(a)
+a = fresh(); a[5:2] = ["in"]; print(a)
+a = fresh(); a[-3:] = []; print(a)
+a = fresh(); a[:] = a; print(a)
+a = fresh(); a[1:4] = a; print(a)
+a = fresh(); del a[::2]; print(a)
+a = fresh(); del a[1:-1]; print(a)
+a = fresh(); del a[::-4]; print(a)
+a = fresh(); del a[-1]; del a[0]; print(a)
+a = fresh(); a[100:200] = [1]; print(a)
+a = fresh(); a[-100:1] = []; print(a)
+a = fresh()
+show(lambda: a.__setitem__(slice(None, None, 2), [1, 2]))
+show(lambda: a.__setitem__(slice(0, 2), 5))
+show(lambda: a.__setitem__(20, 1))
+show(lambda: a.__delitem__(20))
+show(lambda: a.__setitem__(slice(None, None, 0), []))
+show(lambda: a["1"])
+print(a[::2], a[1::3], a[::-1], a[-3:-1], a[8:2:-2], a[slice(2, None)], a[slice(None, 3)], a[100:], a[:-100])
+s = slice(1, 9, 3)
+print(s, s.start, s.stop, s.step, s.indices(5), slice(None).indices(3), slice(-2, None, -1).indices(10), slice(5))
+show(lambda: slice(0, 1, 0).indices(3))
+print(slice(1, 2) == slice(1, 2), slice(1, 2) < slice(1, 3), hash(slice(1, 2)) == hash(slice(1, 2)), repr(slice("a", None)))
+t = tuple(range(6))
+print(t[1:4], t[::-2], t[slice(1, None, 2)], "text"[1:3], range(10)[2:8:3], range(10)[::-1], list(range(10)[::-1]))
