@@ -14,7 +14,7 @@ from .instruction_sequence import Location
 from .symtable_builder import syntax_error
 from .symtable_entry import (
     CELL, DEF_BOUND, DEF_COMP_CELL, DEF_FREE_CLASS, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM,
-    DEF_TYPE_PARAM, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, SCOPE_MASK, SCOPE_OFFSET,
+    DEF_TYPE_PARAM, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, SCOPE_MASK, SCOPE_OFFSET, USE,
     ClassBlock, SymTable, SymTableEntry, get_scope, get_symbol, is_function_like)
 
 _FLAGS_ONLY = (1 << SCOPE_OFFSET) - 1
@@ -86,8 +86,9 @@ def is_free_in_any_child(entry: SymTableEntry, name: str) -> bool:
 def inline_comprehension(ste: SymTableEntry, comp: SymTableEntry, scopes: dict[str, int],
                          comp_free: dict[str, None], inlined_cells: set[str]) -> None:
     """inline_comprehension: merge an inlined comprehension's names into its parent block."""
-    remove_dunder_class = False
+    removed = []
     symbols = ste.symbols
+    in_class = ste.type == ClassBlock
     for name, comp_flags in comp.symbols.items():
         if comp_flags & DEF_PARAM:          # the comprehension's `.0` argument
             continue
@@ -96,21 +97,26 @@ def inline_comprehension(ste: SymTableEntry, comp: SymTableEntry, scopes: dict[s
         if scope == CELL or only_flags & DEF_COMP_CELL:
             inlined_cells.add(name)
         existing = symbols.get(name)
-        # __class__ is never free through a class scope (see drop_class_free).
-        if scope == FREE and ste.type == ClassBlock and name == "__class__":
+        # The class's implicit cells are never free through a class scope (see
+        # drop_class_free), unless the comprehension's children need them.
+        if scope == FREE and in_class and name in _CLASS_IMPLICIT_CELLS:
             scope = GLOBAL_IMPLICIT
-            comp_free.pop(name, None)
-            remove_dunder_class = True
+            if not is_free_in_any_child(comp, name):
+                comp_free.pop(name, None)
+            removed.append(name)
         if existing is None:
             symbols[name] = only_flags
             scopes[name] = scope
-        elif existing & DEF_BOUND and ste.type != ClassBlock:
+        elif not in_class:
+            # A name the comprehension uses from outside is used by the function now.
+            if scope == FREE and only_flags & USE:
+                symbols[name] = existing | USE
             # A free name of the comprehension that the function binds is simply local now,
             # unless the comprehension's own children need it as a cell.
-            if not is_free_in_any_child(comp, name):
+            if existing & DEF_BOUND and not is_free_in_any_child(comp, name):
                 comp_free.pop(name, None)
-    if remove_dunder_class:
-        del comp.symbols["__class__"]
+    for name in removed:
+        del comp.symbols[name]
 
 
 def analyze_cells(scopes: dict[str, int], free: dict[str, None], inlined_cells: set[str]) -> None:

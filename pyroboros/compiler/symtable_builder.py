@@ -103,8 +103,9 @@ class SymtableBuilder:
                   offset: int = 0) -> SymTableEntry:
         return SymTableEntry(self.st, name, block, key_node, offset, loc)
 
-    def enter_existing_block(self, ste: SymTableEntry) -> None:
-        """symtable_enter_existing_block."""
+    def enter_existing_block(self, ste: SymTableEntry, add_to_children: bool = True) -> None:
+        """symtable_enter_existing_block (an annotation block entered again for another
+        annotation of the same body is already among the children)."""
         st = self.st
         st.stack.append(ste)
         prev = st.cur
@@ -122,7 +123,7 @@ class SymtableBuilder:
             return
         if ste.type == ModuleBlock:
             st.global_ = ste.symbols
-        if prev is not None:
+        if add_to_children and prev is not None:
             prev.children.append(ste)
 
     def enter_block(self, name: str, block, key_node: object, loc: Location, offset: int = 0) -> None:
@@ -896,7 +897,7 @@ class SymtableBuilder:
                 st.cur.can_see_class_scope = True
                 self.add_def("__classdict__", USE, location(annotation))
         else:
-            self.enter_existing_block(parent.annotation_block)
+            self.enter_existing_block(parent.annotation_block, add_to_children=False)
         if is_unevaluated:
             st.cur.in_unevaluated_annotation = True
         self.visit_expr(annotation)
