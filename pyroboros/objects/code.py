@@ -213,9 +213,10 @@ class Code:
                     fields["co_firstlineno"], fields["co_linetable"], fields["co_exceptiontable"])
 
     def __repr__(self) -> str:
-        return (f'<code object {self.co_name}, file "{self.co_filename}", '
-                f"line {self.co_firstlineno}>")
-
+        """codeobject.c: code_repr (line -1 when co_firstlineno is 0)."""
+        line = self.co_firstlineno or -1
+        return (f'<code object {self.co_name} at {id(self):#x}, file "{self.co_filename}", '
+                f"line {line}>")
 
 _CACHES = tuple(BY_NUMBER[number].cache_entries if number in BY_NUMBER else 0 for number in range(256))
 _CONDITIONAL_JUMPS = frozenset((POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
