@@ -72,7 +72,7 @@ def _lines_of_interest(data: bytes) -> list[bytes]:
     return [first, data[first_end + 1:second_end + 1]]
 
 
-def declared_encoding(data: bytes) -> tuple[str | None, bool, int]:
+def declared_encoding(data: bytes, filename: str | None = None) -> tuple[str | None, bool, int]:
     """(encoding named by a cookie in the first two lines, BOM present, cookie line number).
 
     Raises the "encoding problem: X with BOM" error of check_coding_spec.
@@ -85,7 +85,7 @@ def declared_encoding(data: bytes) -> tuple[str | None, bool, int]:
         if spec is not None:
             if bom and spec != "utf-8":
                 text = line.rstrip(b"\r\n").decode("utf-8", "replace")
-                raise CompileError("SyntaxError", f"encoding problem: {spec} with BOM", None, lineno, 0,
+                raise CompileError("SyntaxError", f"encoding problem: {spec} with BOM", filename, lineno, 0,
                                    text, lineno, len(line))
             return spec, bom, lineno
         if not _is_blank_or_comment(line):
@@ -93,7 +93,7 @@ def declared_encoding(data: bytes) -> tuple[str | None, bool, int]:
     return None, bom, 0
 
 
-def _non_utf8_error(data: bytes, error: UnicodeDecodeError) -> CompileError:
+def _non_utf8_error(data: bytes, error: UnicodeDecodeError, filename: str) -> CompileError:
     """string_tokenizer.c: decode_str/ensure_utf8 on undeclared non-UTF-8 bytes."""
     bad = error.start
     line_start = data.rfind(b"\n", 0, bad) + 1
@@ -106,7 +106,7 @@ def _non_utf8_error(data: bytes, error: UnicodeDecodeError) -> CompileError:
     return CompileError("SyntaxError",
                         f"Non-UTF-8 code starting with '\\x{data[bad]:02x}' on line {lineno}, but no "
                         "encoding declared; see https://peps.python.org/pep-0263/ for details",
-                        None, lineno, offset, text, lineno, offset)
+                        filename, lineno, offset, text, lineno, offset)
 
 
 def decode_source(data: bytes, filename: str = "<string>") -> str:
@@ -114,14 +114,14 @@ def decode_source(data: bytes, filename: str = "<string>") -> str:
 
     Null bytes are the caller's check (compile() rejects them before decoding).
     """
-    encoding, bom, _ = declared_encoding(data)
+    encoding, bom, _ = declared_encoding(data, filename)
     if bom:
         data = data[3:]
     if encoding is None or encoding == "utf-8":
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _non_utf8_error(data, exc) from None
+            raise _non_utf8_error(data, exc, filename) from None
     try:
         codecs.lookup(encoding)
         return data.decode(encoding)

@@ -8,14 +8,17 @@ token, or only an error line when tokenizing fails. Leaves out reading from stdi
 from __future__ import annotations
 
 import codecs
+import re
 from typing import TextIO
 
 from ..errors import CompileError
 from . import token_types as T
-from .source_decoding import coding_spec
+from .source_decoding import normal_encoding_name
 from .tokenizer import tokenize
 
 _BOM = b"\xef\xbb\xbf"
+_LINE = re.compile(rb"[^\n]*\n|[^\n]+")
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 
 
 class _EncodingError(Exception):
@@ -34,8 +37,6 @@ def detect_encoding(data: bytes, filename: str) -> tuple[str, bytes]:
     if bom:
         data = data[3:]
     default = "utf-8-sig" if bom else "utf-8"
-    lines = data.splitlines(keepends=True)[:2]
-    lines = [line for line in lines]
     first_end = data.find(b"\n")
     first = data if first_end < 0 else data[:first_end + 1]
     if not first:
@@ -85,27 +86,13 @@ def detect_encoding(data: bytes, filename: str) -> tuple[str, bytes]:
 
 
 def _cookie(line: bytes) -> str | None:
-    """tokenize.cookie_re and _get_normal_name."""
-    import re
+    """tokenize.cookie_re, then the normal name of the encoding."""
     match = _COOKIE.match(line)
-    if match is None:
-        return None
-    name = match.group(1).decode()
-    key = name[:12].lower().replace("_", "-")
-    if key == "utf-8" or key.startswith("utf-8-"):
-        return "utf-8"
-    if key in ("latin-1", "iso-8859-1", "iso-latin-1") or key.startswith(
-            ("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
-    return name
-
-
-import re  # noqa: E402
-
-_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
+    return None if match is None else normal_encoding_name(match.group(1).decode())
 
 
 def dump_tokens(path: str, out: TextIO, err: TextIO, output: str | None = None) -> int:
+    """Print the tokens of the file at `path` as `python3.14 -m tokenize -e` does."""
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -119,8 +106,11 @@ def dump_tokens(path: str, out: TextIO, err: TextIO, output: str | None = None) 
         return 1
     if encoding == "utf-8-sig":
         encoding = "utf-8"
-    text = "".join(line.decode(encoding, "replace") for line in data.splitlines(keepends=True)
-                   ) if encoding != "utf-8" else data.decode("utf-8", "replace")
+    if encoding == "utf-8":
+        text = data.decode("utf-8", "replace")
+    else:
+        # the C tokenizer decodes each line that readline() returns
+        text = "".join(line.decode(encoding, "replace") for line in _LINE.findall(data))
     lines = [f"{'0,0-0,0:':<20}{'ENCODING':<15}{encoding!r:<15}"]
     try:
         for token in tokenize(text, path, extra_tokens=True):

@@ -195,6 +195,9 @@ class _Lexer:
 
     def underflow(self) -> bool:
         """Read the next physical line into the buffer."""
+        if self.start < 0 and len(self.modes) == 1:
+            # readline_tokenizer.c: the buffer restarts between tokens
+            self.buf = self.inp
         if self.inp >= self.n:
             self.done_eof = True
             self.cur = self.inp
@@ -202,8 +205,6 @@ class _Lexer:
         start = self.inp
         end = self.src.find("\n", start)
         end = self.n if end < 0 else end + 1
-        if self.start < 0 and len(self.modes) == 1:
-            self.buf = start
         self.lineno += 1
         self.line_start = self.cur = start
         self.inp = end
@@ -239,6 +240,7 @@ class _Lexer:
         self.syntax_error(msg, self.byte_col(self.line_start, start), self.byte_col(self.line_start, end))
 
     def physical_line(self, line_start: int) -> str:
+        """The text pegen reports for the tokenizer's current line (its newline included)."""
         end = self.src.find("\n", line_start)
         return self.src[line_start:] if end < 0 else self.src[line_start:end + 1]
 
@@ -281,14 +283,15 @@ class _Lexer:
                                 self.lineno, self.byte_col(self.buf, self.inp), None)
         if self.level:
             opening, lineno, col = self.parenstack[-1]
-            line = self.physical_line(self._line_start_of(lineno))
+            # pegen_errors.c: an earlier line comes from the source, without its newline
+            line_start = self._line_start_of(lineno)
+            line = self.physical_line(line_start) if lineno == self.lineno else self.text_line(line_start)
             return CompileError("SyntaxError", f"'{opening}' was never closed", self.filename, lineno,
                                 _char_offset(line, col + 1), line, lineno, 0)
         # pegen reports at the error token, which has no columns: the cursor's location
         line = self.physical_line(self.line_start)
-        col = 0 if self.cur == self.buf else self.byte_col(self.line_start, self.cur)
         return CompileError("SyntaxError", "unexpected EOF while parsing", self.filename, self.lineno,
-                            _char_offset(line, col), line, self.lineno, -1)
+                            _char_offset(line, self.byte_col(self.line_start, self.cur)), line, self.lineno, -1)
 
     def _line_start_of(self, lineno: int) -> int:
         index = 0
@@ -472,11 +475,10 @@ class _Lexer:
         return self.string(quote, start, mode)
 
     def number(self, c: str, start: int) -> tuple[int, int, int]:
-        match = _SIMPLE_NUMBER.match(self.src, start)
+        match = _SIMPLE_NUMBER.match(self.src, self.cur - 1)
         if match is not None:
             self.cur = match.end()
             return T.NUMBER, start, self.cur
-        self.cur = start + 1
         return _NumberScanner(self).scan(c, start)
 
     def string(self, quote: str, start: int, mode: _Mode) -> tuple[int, int, int]:
@@ -583,8 +585,8 @@ class _Lexer:
                 mode.fstring = True
                 mode.in_format_spec = True
                 return T.COLON, start, self.cur
-        match = _OPERATOR.match(src, start)
-        if match is not None and match.end() - start > 1:
+        match = _OPERATOR.match(src, self.cur - 1)
+        if match is not None and match.end() - self.cur > 0:
             self.cur = match.end()
             return _ONE_CHAR[match.group()], start, self.cur
         if c in _OPENING:
