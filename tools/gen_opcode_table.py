@@ -31,7 +31,7 @@ def c_table(name: str) -> dict[str, str]:
     start = text.index(f"{name}[")
     start = text.index("= {", start)
     end = text.index("\n};", start)
-    return dict(re.findall(r"\[(\w+)\] = (.*?),?\n", text[start:end]))
+    return dict(re.findall(r"\[(\w+)\] = (.*?),?\n", text[start:end + 1]))
 
 
 popped = switch_body("_PyOpcode_num_popped")
