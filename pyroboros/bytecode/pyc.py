@@ -128,7 +128,9 @@ def compile_file(path: str, err: TextIO) -> tuple[bytes, Code] | None:
         return source, compile_source(source, path, "exec")
     except CompileError as exc:
         err.write(format_compile_error(exc))
-        return None
+    except ImportError as exc:  # a phase the compiler needs is still being written
+        err.write(f"pyroboros: the compiler is not complete yet ({exc})\n")
+    return None
 
 
 def dump_pyc(path: str, out: TextIO, err: TextIO, output: str | None) -> int:
