@@ -1,0 +1,313 @@
+"""The builtins module.
+
+Mirrors Python/bltinmodule.c: __build_class__ (metaclass calculation, __prepare__, running
+the class body with the namespace as locals), print, len, iter/next, isinstance/issubclass,
+getattr/setattr/hasattr/delattr, super (Objects/typeobject.c: super_init_without_args reads
+the calling frame's first argument and __class__ cell), globals/locals/vars/dir, min/max,
+sorted, sum, and the builtin types and exceptions. Functions the host implements with the
+same behaviour on guest values (abs, round, divmod, pow, hash, id, chr, ord, hex, repr, any,
+all, ...) are the host's, wrapped as builtin_function_or_method. Left out: open(),
+__import__ and the import system, input(), exec/eval/compile, breakpoint, help.
+"""
+from __future__ import annotations
+
+import sys as _host_sys
+from typing import Any
+
+from ..objects import builtin_types as bt
+from ..objects.exceptions import ExcInstance
+from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
+from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
+from ..runtime import protocol
+from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
+from ..vm.frame import STATE
+
+BUILTINS: dict[str, Any] = {}
+
+
+def builtin(name: str | None = None):
+    def register(fn):
+        key = name or fn.__name__.rstrip("_")
+        BUILTINS[key] = Builtin(key, fn)
+        return fn
+    return register
+
+
+def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
+    if sep is None:
+        sep = " "
+    elif not isinstance(sep, str):
+        raise_type_error(f"sep must be None or a string, not {type_of(sep).name}")
+    if end is None:
+        end = "\n"
+    elif not isinstance(end, str):
+        raise_type_error(f"end must be None or a string, not {type_of(end).name}")
+    text = sep.join([a if a.__class__ is str else str(a) for a in args]) + end
+    if file is None or file is _host_sys.stdout:
+        _host_sys.stdout.write(text)
+        if flush:
+            _host_sys.stdout.flush()
+    else:
+        protocol.call_method(file, "write", text)
+
+
+BUILTINS["print"] = Builtin("print", print_)
+
+
+@builtin()
+def len_(obj: Any) -> int:
+    return len(obj)
+
+
+@builtin("__build_class__")
+def build_class(func: Any = MISSING, name: Any = MISSING, *bases: Any, **kwargs: Any) -> Any:
+    """Mirrors bltinmodule.c: builtin___build_class__."""
+    if func is MISSING or name is MISSING:
+        raise_type_error("__build_class__: not enough arguments")
+    if not isinstance(func, Function):
+        raise_type_error("__build_class__: func must be a function")
+    if not isinstance(name, str):
+        raise_type_error("__build_class__: name is not a string")
+    meta = kwargs.pop("metaclass", MISSING)
+    is_class = True
+    if meta is MISSING:
+        meta = type_of(bases[0]) if bases else bt.TYPE
+    else:
+        is_class = isinstance(meta, TypeObject)
+    if is_class:
+        for base in bases:
+            base_meta = type_of(base)
+            if protocol.is_subclass(meta, base_meta):
+                continue
+            if protocol.is_subclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise_type_error("metaclass conflict: the metaclass of a derived class must be a "
+                             "(non-strict) subclass of the metaclasses of all its bases")
+    prepare = protocol.getattr_or_missing(meta, "__prepare__")
+    ns = {} if prepare is MISSING else prepare(name, bases, **kwargs)
+    from ..vm.calls import make_frame
+    from ..vm.eval import execute
+    frame = make_frame(func, (), None)
+    frame.locals = ns
+    cell = execute(frame)
+    cls = meta(name, bases, ns, **kwargs)
+    if isinstance(cell, Cell) and isinstance(cls, TypeObject) and cell.value is not cls:
+        raise_type_error(f"__class__ set to {cell.value!r} defining {name!r} as {cls!r}")
+    return cls
+
+
+class Super:
+    """A super object (typeobject.c: superobject)."""
+
+    __slots__ = ("start", "obj")
+
+    def __init__(self, start: Any, obj: Any) -> None:
+        self.start = start
+        self.obj = obj
+
+    def __repr__(self) -> str:
+        obj_type = type_of(self.obj).name if self.obj is not None else "NULL"
+        return f"<super: <class '{self.start.name}'>, <{obj_type} object>>"
+
+
+def _super_new(cls: Any, *args: Any) -> Super:
+    if not args:
+        frame = STATE.frame
+        code = frame.code if frame is not None else None
+        if code is None or code.co_argcount == 0:
+            raise_error("RuntimeError", "super(): no arguments")
+        first = frame.fast[0]
+        if isinstance(first, Cell):
+            first = first.value
+        cell_index = None
+        for index, name in enumerate(code.co_localsplusnames):
+            if name == "__class__" and code.co_localspluskinds[index] & 0x80:
+                cell_index = index
+        if cell_index is None:
+            raise_error("RuntimeError", "super(): __class__ cell not found")
+        start = frame.fast[cell_index].value
+        if start is MISSING:
+            raise_error("RuntimeError", "super(): empty __class__ cell")
+        return Super(start, first)
+    start = args[0]
+    if not isinstance(start, TypeObject):
+        raise_type_error(f"super() argument 1 must be a type, not {type_of(start).name}")
+    obj = args[1] if len(args) > 1 else None
+    if obj is not None and not (isinstance(obj, TypeObject) and protocol.is_subclass(obj, start)) \
+            and not protocol.isinstance_(obj, start):
+        raise_type_error("super(type, obj): obj must be an instance or subtype of type")
+    return Super(start, obj)
+
+
+def _super_getattribute(sup: Super, name: str) -> Any:
+    if name != "__class__" and sup.obj is not None:
+        value = protocol.super_lookup(sup.start, sup.obj, name)
+        if value is not MISSING:
+            return value
+    return protocol.generic_getattr(sup, name)
+
+
+SUPER = bt.make_type("super", Super, (bt.OBJECT,))
+SUPER.dict["__new__"] = StaticMethod(Builtin("__new__", _super_new))
+bt.method(SUPER, "__getattribute__", _super_getattribute)
+bt.method(SUPER, "__repr__", repr)
+bt.getset(SUPER, "__thisclass__", lambda s: s.start)
+bt.getset(SUPER, "__self__", lambda s: s.obj)
+SUPER.host = None
+SUPER.layout = None
+SUPER_BUILTIN = SUPER
+
+
+@builtin()
+def isinstance_(obj: Any, cls: Any) -> bool:
+    return protocol.isinstance_(obj, cls)
+
+
+@builtin()
+def issubclass_(cls: Any, classinfo: Any) -> bool:
+    return protocol.issubclass_(cls, classinfo)
+
+
+@builtin()
+def getattr_(obj: Any, name: Any, *default: Any) -> Any:
+    if not isinstance(name, str):
+        raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
+    if default:
+        value = protocol.getattr_or_missing(obj, name)
+        return default[0] if value is MISSING else value
+    return protocol.getattr_(obj, name)
+
+
+@builtin()
+def setattr_(obj: Any, name: Any, value: Any) -> None:
+    if not isinstance(name, str):
+        raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
+    protocol.setattr_(obj, name, value)
+
+
+@builtin()
+def delattr_(obj: Any, name: Any) -> None:
+    protocol.setattr_(obj, name, MISSING)
+
+
+@builtin()
+def hasattr_(obj: Any, name: Any) -> bool:
+    if not isinstance(name, str):
+        raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
+    return protocol.getattr_or_missing(obj, name) is not MISSING
+
+
+@builtin()
+def callable_(obj: Any) -> bool:
+    return lookup(type_of(obj), "__call__") is not MISSING
+
+
+@builtin()
+def iter_(obj: Any, *sentinel: Any) -> Any:
+    if sentinel:
+        return iter(obj, sentinel[0])
+    return iter(obj)
+
+
+@builtin()
+def next_(it: Any, *default: Any) -> Any:
+    if lookup(type_of(it), "__next__") is MISSING:
+        raise_type_error(f"'{type_of(it).name}' object is not an iterator")
+    try:
+        return next(it)
+    except StopIteration as stop:
+        if default:
+            return default[0]
+        from ..runtime.errors import new_exception
+        raise new_exception("StopIteration", *stop.args) from None
+    except ExcInstance as exc:
+        if default and GUEST_EXCEPTIONS["StopIteration"] in type_of(exc).mro:
+            return default[0]
+        raise
+
+
+@builtin()
+def globals_() -> dict:
+    return STATE.frame.globals
+
+
+@builtin()
+def locals_() -> Any:
+    frame = STATE.frame
+    if frame.locals is not None:
+        return frame.locals
+    return {name: value for name, value in zip(frame.code.co_localsplusnames, frame.fast)
+            if value is not MISSING and not isinstance(value, Cell)} | \
+           {name: value.value for name, value in zip(frame.code.co_localsplusnames, frame.fast)
+            if isinstance(value, Cell) and value.value is not MISSING}
+
+
+@builtin()
+def vars_(*obj: Any) -> Any:
+    if not obj:
+        return locals_()
+    value = protocol.getattr_or_missing(obj[0], "__dict__")
+    if value is MISSING:
+        raise_type_error("vars() argument must have __dict__ attribute")
+    return value
+
+
+@builtin()
+def dir_(*obj: Any) -> list:
+    if not obj:
+        return sorted(locals_())
+    return sorted(protocol.call_method(obj[0], "__dir__"))
+
+
+@builtin()
+def id_(obj: Any) -> int:
+    return id(obj)
+
+
+@builtin()
+def hash_(obj: Any) -> int:
+    return hash(obj)
+
+
+@builtin()
+def repr_(obj: Any) -> str:
+    return repr(obj)
+
+
+@builtin()
+def format_(value: Any, spec: Any = "") -> str:
+    return format(value, spec)
+
+
+@builtin()
+def sorted_(iterable: Any, *, key: Any = None, reverse: Any = False) -> list:
+    result = list(iterable)
+    result.sort(key=key, reverse=reverse)
+    return result
+
+
+for _name in ("abs", "all", "any", "ascii", "bin", "chr", "divmod", "hex", "oct", "ord", "pow",
+              "round", "sum", "min", "max", "aiter", "anext"):
+    if hasattr(__builtins__ if isinstance(__builtins__, dict) else __builtins__, "get"):
+        _fn = __builtins__.get(_name)
+    else:
+        _fn = getattr(__builtins__, _name, None)
+    if _fn is not None:
+        BUILTINS[_name] = Builtin(_name, _fn)
+
+for _name in ("int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict",
+              "set", "frozenset", "range", "slice", "bool", "memoryview", "object", "type"):
+    BUILTINS[_name] = protocol.BUILTIN[_name]
+for _name, _host in (("enumerate", enumerate), ("zip", zip), ("map", map), ("filter", filter),
+                     ("reversed", reversed)):
+    BUILTINS[_name] = bt.describe_host_type(_host)
+BUILTINS["property"] = bt.PROPERTY
+BUILTINS["classmethod"] = bt.CLASSMETHOD
+BUILTINS["staticmethod"] = bt.STATICMETHOD
+BUILTINS["super"] = SUPER
+BUILTINS.update(GUEST_EXCEPTIONS)
+BUILTINS["EnvironmentError"] = BUILTINS["IOError"] = GUEST_EXCEPTIONS["OSError"]
+BUILTINS.update({"None": None, "True": True, "False": False, "Ellipsis": ...,
+                 "NotImplemented": NotImplemented, "__debug__": True, "__name__": "builtins",
+                 "__doc__": "Built-in functions, types, exceptions, and other objects."})

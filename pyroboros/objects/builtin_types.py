@@ -1,0 +1,461 @@
+"""The builtin types as guest type objects: object, type, the host-valued types, the types
+of the interpreter's own objects, and the exception hierarchy.
+
+Mirrors the static PyTypeObjects of Objects/*.c. A guest type over host values (int, str,
+list, ...) IS described by its host type: its methods are the host's methods wrapped as
+method descriptors, so `"a".upper`, `int.__add__` and `dict.fromkeys` behave as on CPython.
+Subclassing one of them uses a host subclass mixing in GuestProtocol (SUBCLASS_LAYOUTS).
+`describe_host_type` gives any other host type that reaches the guest (dict_keys,
+list_iterator, ...) a guest type the same way. Left out: the methods CPython 3.14 added that
+the host Python lacks.
+"""
+from __future__ import annotations
+
+import types
+from typing import Any, Callable
+
+from ..runtime import errors, protocol
+from . import exceptions
+from .code import Code
+from .exceptions import ExcInstance
+from .function import (BoundMethod, Builtin, Cell, ClassMethod, Function, GetSet, MethodDescriptor,
+                       Property, SlotMember, StaticMethod)
+from .instance import GuestProtocol, Instance
+from .module import Module
+from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, type_of
+
+SUBCLASS_LAYOUTS: dict[TypeObject, type] = {}
+
+
+def method(owner: TypeObject, name: str, fn: Callable) -> None:
+    owner.dict[name] = MethodDescriptor(name, fn, owner)
+
+
+def getset(owner: TypeObject, name: str, getter: Callable, setter: Callable | None = None) -> None:
+    owner.dict[name] = GetSet(name, getter, setter, owner)
+
+
+def static(owner: TypeObject, name: str, fn: Callable) -> None:
+    owner.dict[name] = StaticMethod(Builtin(name, fn, qualname=f"{owner.name}.{name}"))
+
+
+def make_type(name: str, host: type | None, bases: tuple, layout: type | None = None,
+              has_dict: bool = False) -> TypeObject:
+    t = TypeObject(name, bases, {}, host=host, layout=layout or host)
+    t.has_dict = has_dict
+    if t.layout is not None:
+        HOST_TYPES[t.layout] = t
+    if host is not None:
+        HOST_TYPES[host] = t
+    protocol.BUILTIN[name] = t
+    return t
+
+
+# --- object and type ----------------------------------------------------------------------
+
+object_layout = type("object", (Instance,), {"__slots__": ()})
+OBJECT = make_type("object", None, (), layout=object_layout)
+SUBCLASS_LAYOUTS[OBJECT] = Instance
+TYPE = TypeObject("type", (OBJECT,), {}, host=None, layout=TypeObject)
+TYPE.has_dict = False
+register(TypeObject, TYPE)
+protocol.BUILTIN["type"] = TYPE
+SUBCLASS_LAYOUTS[TYPE] = TypeObject
+
+
+def _object_eq(self: Any, other: Any) -> Any:
+    return True if self is other else NotImplemented
+
+
+def _object_ne(self: Any, other: Any) -> Any:
+    result = self == other
+    return NotImplemented if result is NotImplemented else not result
+
+
+def _set_class(obj: Any, cls: Any) -> None:
+    if not isinstance(cls, TypeObject):
+        errors.raise_type_error(f"__class__ must be set to a class, not '{type_of(cls).name}' object")
+    old = type_of(obj)
+    if old.host is not None or cls.host is not None or \
+            protocol.base_layout(old) is not protocol.base_layout(cls):
+        errors.raise_type_error(f"__class__ assignment: '{cls.name}' object layout differs from "
+                                f"'{old.name}'")
+    obj.__class__ = cls.layout
+
+
+def _object_format(self: Any, spec: str) -> str:
+    if not isinstance(spec, str):
+        errors.raise_type_error(f"__format__() argument must be str, not {type_of(spec).name}")
+    if spec:
+        errors.raise_type_error(f"unsupported format string passed to {type_of(self).name}.__format__")
+    return str(self)
+
+
+def _object_dir(self: Any) -> list:
+    names = set()
+    d = getattr(self, "dict", None)
+    if isinstance(d, dict) and type_of(self).has_dict:
+        names.update(d)
+    for base in type_of(self).mro:
+        names.update(base.dict)
+    return sorted(names)
+
+
+OBJECT.dict.update({
+    "__new__": StaticMethod(Builtin("__new__", protocol.object_new, qualname="object.__new__")),
+    "__doc__": "The base class of the class hierarchy.",
+})
+for _name, _fn in [("__init__", protocol.object_init), ("__repr__", protocol.object_repr),
+                   ("__str__", lambda self: repr(self)), ("__hash__", lambda self: object.__hash__(self)),
+                   ("__eq__", _object_eq), ("__ne__", _object_ne),
+                   ("__lt__", lambda s, o: NotImplemented), ("__le__", lambda s, o: NotImplemented),
+                   ("__gt__", lambda s, o: NotImplemented), ("__ge__", lambda s, o: NotImplemented),
+                   ("__getattribute__", protocol.generic_getattr),
+                   ("__setattr__", lambda s, n, v: protocol.generic_setattr(s, n, v)),
+                   ("__delattr__", lambda s, n: protocol.generic_setattr(s, n, MISSING)),
+                   ("__format__", _object_format), ("__dir__", _object_dir),
+                   ("__sizeof__", lambda self: 16), ("__reduce_ex__", lambda self, p: (type_of(self),))]:
+    method(OBJECT, _name, _fn)
+getset(OBJECT, "__class__", type_of, _set_class)
+OBJECT.dict["__init_subclass__"] = ClassMethod(Builtin("__init_subclass__", lambda cls, **kw: _init_subclass(kw)))
+OBJECT.dict["__subclasshook__"] = ClassMethod(Builtin("__subclasshook__", lambda cls, *a: NotImplemented))
+
+
+def _init_subclass(kwargs: dict) -> None:
+    if kwargs:
+        errors.raise_type_error(f"{type(object).__name__}.__init_subclass__() takes no keyword arguments")
+
+
+protocol.GENERIC_GETATTRIBUTE = OBJECT.dict["__getattribute__"]
+protocol.GENERIC_SETATTR = OBJECT.dict["__setattr__"]
+protocol.GENERIC_DELATTR = OBJECT.dict["__delattr__"]
+protocol.BUILTIN["__dict__getset"] = GetSet("__dict__", lambda o: o.dict,
+                                            lambda o, v: setattr(o, "dict", v), OBJECT)
+
+
+def _type_new(meta: Any, *args: Any, **kwargs: Any) -> Any:
+    if meta is TYPE and len(args) == 1 and not kwargs:
+        return type_of(args[0])
+    if len(args) != 3:
+        errors.raise_type_error("type() takes 1 or 3 arguments")
+    return protocol.type_new(meta, *args, **kwargs)
+
+
+def _type_set_name(cls: TypeObject, value: Any) -> None:
+    if not isinstance(value, str):
+        errors.raise_type_error(f"can only assign string to {cls.name}.__name__, not '{type_of(value).name}'")
+    cls.name = value
+
+
+def _type_set_qualname(cls: TypeObject, value: Any) -> None:
+    cls.qualname = value
+
+
+def _type_doc(cls: TypeObject) -> Any:
+    return cls.dict.get("__doc__", None)
+
+
+TYPE.dict["__new__"] = StaticMethod(Builtin("__new__", _type_new, qualname="type.__new__"))
+TYPE.dict["__prepare__"] = ClassMethod(Builtin("__prepare__", lambda *a, **k: {}))
+for _name, _fn in [("__call__", lambda cls, *a, **k: protocol.type_call(cls, a, k)),
+                   ("__init__", lambda cls, *a, **k: None),
+                   ("__repr__", protocol.type_repr),
+                   ("__getattribute__", protocol.type_getattr),
+                   ("__setattr__", protocol.type_setattr),
+                   ("__delattr__", lambda cls, name: protocol.type_setattr(cls, name, MISSING)),
+                   ("mro", lambda cls: list(cls.mro)),
+                   ("__subclasses__", lambda cls: [c for c in (r() for r in cls.subclasses) if c is not None]),
+                   ("__instancecheck__", lambda cls, obj: protocol.isinstance_(obj, cls)),
+                   ("__subclasscheck__", lambda cls, sub: protocol.issubclass_(sub, cls)),
+                   ("__or__", lambda cls, other: types.UnionType),
+                   ("__dir__", lambda cls: sorted({n for b in cls.mro for n in b.dict}))]:
+    method(TYPE, _name, _fn)
+getset(TYPE, "__name__", lambda cls: cls.name, _type_set_name)
+getset(TYPE, "__qualname__", lambda cls: cls.qualname, _type_set_qualname)
+getset(TYPE, "__mro__", lambda cls: cls.mro)
+getset(TYPE, "__bases__", lambda cls: cls.bases)
+getset(TYPE, "__base__", lambda cls: cls.bases[0] if cls.bases else None)
+getset(TYPE, "__dict__", lambda cls: types.MappingProxyType(cls.dict))
+getset(TYPE, "__module__", protocol.type_module, lambda cls, v: cls.dict.__setitem__("__module__", v))
+getset(TYPE, "__doc__", _type_doc, lambda cls, v: cls.dict.__setitem__("__doc__", v))
+protocol.TYPE_GETATTRIBUTE = TYPE.dict["__getattribute__"]
+protocol.TYPE_SETATTR = TYPE.dict["__setattr__"]
+protocol.TYPE_DELATTR = TYPE.dict["__delattr__"]
+protocol.TYPE_CALL = TYPE.dict["__call__"]
+
+
+# --- types over host values ---------------------------------------------------------------
+
+_SKIPPED = {"__getattribute__", "__setattr__", "__delattr__", "__init_subclass__",
+            "__subclasshook__", "__new__", "__class_getitem__", "__reduce__", "__reduce_ex__",
+            "__getstate__", "__dir__", "__sizeof__", "__doc__"}
+_DESCRIPTOR_KINDS = (types.MethodDescriptorType, types.WrapperDescriptorType,
+                     types.BuiltinFunctionType, types.FunctionType)
+
+
+def _host_new(host: type) -> Callable:
+    def new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        if not isinstance(cls, TypeObject):
+            errors.raise_type_error(f"{host.__name__}.__new__(X): X is not a type object "
+                                    f"({type_of(cls).name})")
+        if cls.host is host:
+            return host(*args, **kwargs)
+        obj = cls.layout.__new__(cls.layout, *args, **kwargs)
+        obj.dict = {}
+        obj.slots = None
+        return obj
+    return new
+
+
+def fill_from_host(t: TypeObject, host: type) -> None:
+    """Give guest type t the methods and attributes of host type `host`."""
+    for name, value in host.__dict__.items():
+        if name in _SKIPPED:
+            continue
+        if value is None:
+            t.dict[name] = None
+        elif isinstance(value, _DESCRIPTOR_KINDS):
+            t.dict[name] = MethodDescriptor(name, value, t)
+        elif isinstance(value, types.ClassMethodDescriptorType):
+            bound = value.__get__(None, host)
+            t.dict[name] = ClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k)))
+        elif isinstance(value, staticmethod):
+            t.dict[name] = StaticMethod(Builtin(name, value.__func__))
+        elif isinstance(value, (types.GetSetDescriptorType, types.MemberDescriptorType)):
+            t.dict[name] = GetSet(name, value.__get__, None, t)
+    if host.__doc__ is not None:
+        t.dict["__doc__"] = host.__doc__
+    if "__new__" in host.__dict__:
+        t.dict["__new__"] = StaticMethod(Builtin("__new__", _host_new(host), qualname=f"{t.name}.__new__"))
+
+
+def describe_host_type(host: type) -> TypeObject:
+    """The guest type for a host type that reached the guest (on first sight)."""
+    if host in HOST_TYPES:
+        return HOST_TYPES[host]
+    base = OBJECT
+    for host_base in host.__mro__[1:]:
+        if host_base in HOST_TYPES:
+            base = HOST_TYPES[host_base]
+            break
+    t = make_type(host.__name__, host, (base,))
+    fill_from_host(t, host)
+    return t
+
+
+_VALUE_TYPES = [int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
+                range, slice, type(None), type(NotImplemented), type(...), memoryview]
+for _host in _VALUE_TYPES:
+    _t = describe_host_type(_host)
+    if _host not in (range, slice, type(None), type(NotImplemented), type(...), memoryview):
+        SUBCLASS_LAYOUTS[_t] = type(_host.__name__, (GuestProtocol, _host), {"_descr": 0})
+BOOL = make_type("bool", bool, (HOST_TYPES[int],))
+fill_from_host(BOOL, bool)
+
+
+# --- the interpreter's own objects --------------------------------------------------------
+
+def _own_type(name: str, host: type, has_dict: bool = False) -> TypeObject:
+    return make_type(name, host, (OBJECT,), has_dict=has_dict)
+
+
+FUNCTION = _own_type("function", Function, has_dict=True)
+METHOD = _own_type("method", BoundMethod)
+BUILTIN_FUNCTION = _own_type("builtin_function_or_method", Builtin)
+METHOD_DESCRIPTOR = _own_type("method_descriptor", MethodDescriptor)
+GETSET_DESCRIPTOR = _own_type("getset_descriptor", GetSet)
+MEMBER_DESCRIPTOR = _own_type("member_descriptor", SlotMember)
+CLASSMETHOD = _own_type("classmethod", ClassMethod, has_dict=True)
+STATICMETHOD = _own_type("staticmethod", StaticMethod, has_dict=True)
+PROPERTY = _own_type("property", Property)
+CELL = _own_type("cell", Cell)
+CODE = _own_type("code", Code)
+MODULE = _own_type("module", Module, has_dict=True)
+
+for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR,
+           MEMBER_DESCRIPTOR, CLASSMETHOD, STATICMETHOD, PROPERTY):
+    method(_t, "__repr__", repr)
+for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, STATICMETHOD):
+    method(_t, "__call__", lambda self, *a, **k: self(*a, **k))
+for _t in (FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, CLASSMETHOD,
+           STATICMETHOD, PROPERTY):
+    method(_t, "__get__", lambda self, obj, owner=None: self.descr_get(MISSING if obj is None else obj,
+                                                                       owner))
+for _t in (GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, PROPERTY):
+    method(_t, "__set__", lambda self, obj, value: self.descr_set(obj, value))
+    method(_t, "__delete__", lambda self, obj: self.descr_delete(obj))
+
+
+def _settable(attr: str) -> Callable:
+    return lambda obj, value: setattr(obj, attr, value)
+
+
+for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname"), ("__code__", "code"),
+                     ("__defaults__", "defaults"), ("__kwdefaults__", "kwdefaults"),
+                     ("__doc__", "doc"), ("__module__", "module"),
+                     ("__type_params__", "type_params")]:
+    getset(FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a), _settable(_attr))
+getset(FUNCTION, "__globals__", lambda f: f.globals)
+getset(FUNCTION, "__builtins__", lambda f: f.builtins)
+getset(FUNCTION, "__closure__", lambda f: f.closure)
+getset(FUNCTION, "__dict__", lambda f: f.dict, _settable("dict"))
+getset(FUNCTION, "__annotations__", lambda f: f.annotations if f.annotations is not None else {},
+       _settable("annotations"))
+getset(METHOD, "__func__", lambda m: m.func)
+getset(METHOD, "__self__", lambda m: m.self)
+METHOD.dict["__getattribute__"] = MethodDescriptor(
+    "__getattribute__", lambda m, name: _method_getattr(m, name), METHOD)
+
+
+def _method_getattr(m: BoundMethod, name: str) -> Any:
+    descr = lookup(METHOD, name)
+    if descr is not MISSING and descr is not METHOD.dict["__getattribute__"]:
+        return protocol.bind(descr, m, METHOD)
+    return protocol.getattr_(m.func, name)
+
+
+for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
+    getset(BUILTIN_FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a))
+    getset(METHOD_DESCRIPTOR, _name, lambda f, _a=_attr: getattr(f, _a) if _a == "name"
+           else f"{f.owner.name}.{f.name}")
+getset(BUILTIN_FUNCTION, "__self__", lambda f: None if f.self is MISSING else f.self)
+getset(BUILTIN_FUNCTION, "__module__", lambda f: f.module)
+getset(CLASSMETHOD, "__func__", lambda c: c.func)
+getset(CLASSMETHOD, "__wrapped__", lambda c: c.func)
+getset(STATICMETHOD, "__func__", lambda c: c.func)
+getset(STATICMETHOD, "__wrapped__", lambda c: c.func)
+getset(CLASSMETHOD, "__isabstractmethod__", lambda c: False)
+getset(CELL, "cell_contents", lambda c: c.value if c.value is not MISSING else
+       errors.raise_error("ValueError", "Cell is empty"), _settable("value"))
+for _name in ("fget", "fset", "fdel"):
+    getset(PROPERTY, _name, lambda p, _n=_name: getattr(p, _n))
+getset(PROPERTY, "__doc__", lambda p: p.doc if p.doc is not None or p.fget is None
+       else protocol.getattr_or_missing(p.fget, "__doc__"))
+method(PROPERTY, "getter", lambda p, f: _property_copy(p, fget=f))
+method(PROPERTY, "setter", lambda p, f: _property_copy(p, fset=f))
+method(PROPERTY, "deleter", lambda p, f: _property_copy(p, fdel=f))
+method(PROPERTY, "__set_name__", lambda p, owner, name: setattr(p, "name", name))
+
+
+def _property_copy(p: Property, **changes: Any) -> Property:
+    new = Property(changes.get("fget", p.fget), changes.get("fset", p.fset),
+                   changes.get("fdel", p.fdel), p.doc)
+    new.name = p.name
+    return new
+
+
+for _name in ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags",
+              "co_code", "co_consts", "co_names", "co_filename", "co_name", "co_qualname",
+              "co_firstlineno", "co_linetable", "co_exceptiontable", "co_varnames",
+              "co_cellvars", "co_freevars", "co_nlocals"):
+    getset(CODE, _name, lambda c, _n=_name: getattr(c, _n))
+getset(MODULE, "__dict__", lambda m: m.dict)
+
+
+# --- exceptions ----------------------------------------------------------------------------
+
+def _exc_new(cls: Any, *args: Any, **kwargs: Any) -> ExcInstance:
+    return errors.new_exception(cls, *args)
+
+
+def _exc_init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
+    if kwargs:
+        errors.raise_type_error(f"{type_of(self).name}() takes no keyword arguments")
+    self.g_args = args
+
+
+def _set_cause(exc: ExcInstance, cause: Any) -> None:
+    if cause is not None and not isinstance(cause, ExcInstance):
+        errors.raise_type_error("exception cause must be None or derive from BaseException")
+    exc.g_cause = cause
+    exc.g_suppress = True
+
+
+def _set_context(exc: ExcInstance, context: Any) -> None:
+    if context is not None and not isinstance(context, ExcInstance):
+        errors.raise_type_error("exception context must be None or derive from BaseException")
+    exc.g_context = context
+
+
+def _with_traceback(exc: ExcInstance, tb: Any) -> ExcInstance:
+    exc.g_tb = tb
+    return exc
+
+
+def _add_note(exc: ExcInstance, note: Any) -> None:
+    if not isinstance(note, str):
+        errors.raise_type_error(f"note must be a str, not '{type_of(note).name}'")
+    exc.dict.setdefault("__notes__", []).append(note)
+
+
+def _make_exceptions() -> None:
+    parents: list[TypeObject] = []
+    for line in exceptions.HIERARCHY.strip("\n").splitlines():
+        depth = len(line) - len(line.lstrip())
+        name = line.strip()
+        base = parents[depth - 1] if depth else OBJECT
+        layout = type(name, (ExcInstance,), {}) if depth else type(name, (ExcInstance,), {})
+        t = make_type(name, None, (base,), layout=layout, has_dict=True)
+        if name == "ExceptionGroup":
+            t.bases = (base, protocol.BUILTIN["BaseExceptionGroup"])
+        errors.GUEST_EXCEPTIONS[name] = t
+        del parents[depth:]
+        parents.append(t)
+
+
+_make_exceptions()
+BASE_EXCEPTION = errors.GUEST_EXCEPTIONS["BaseException"]
+SUBCLASS_LAYOUTS[BASE_EXCEPTION] = ExcInstance
+BASE_EXCEPTION.dict["__new__"] = StaticMethod(Builtin("__new__", _exc_new, qualname="BaseException.__new__"))
+method(BASE_EXCEPTION, "__init__", _exc_init)
+method(BASE_EXCEPTION, "__str__", exceptions.exc_str)
+method(BASE_EXCEPTION, "__repr__", lambda e: exceptions.exc_repr(e, type_of(e).name))
+method(BASE_EXCEPTION, "with_traceback", _with_traceback)
+method(BASE_EXCEPTION, "add_note", _add_note)
+getset(BASE_EXCEPTION, "args", lambda e: e.g_args, lambda e, v: setattr(e, "g_args", tuple(v)))
+getset(BASE_EXCEPTION, "__traceback__", lambda e: e.g_tb, _with_traceback)
+getset(BASE_EXCEPTION, "__cause__", lambda e: e.g_cause, _set_cause)
+getset(BASE_EXCEPTION, "__context__", lambda e: e.g_context, _set_context)
+getset(BASE_EXCEPTION, "__suppress_context__", lambda e: e.g_suppress,
+       lambda e, v: setattr(e, "g_suppress", bool(v)))
+getset(BASE_EXCEPTION, "__dict__", lambda e: e.dict, lambda e, v: setattr(e, "dict", v))
+BASE_EXCEPTION.dict["__doc__"] = "Common base class for all exceptions"
+method(errors.GUEST_EXCEPTIONS["KeyError"], "__str__", exceptions.key_error_str)
+getset(errors.GUEST_EXCEPTIONS["StopIteration"], "value", exceptions.stop_iteration_value,
+       lambda e, v: e.dict.__setitem__("value", v))
+
+
+def _keyword_init(names: tuple[str, ...]) -> Callable:
+    def init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
+        for key in kwargs:
+            if key not in names:
+                errors.raise_type_error(f"{type_of(self).name}() got an unexpected keyword argument '{key}'")
+        self.g_args = args
+        for name in names:
+            self.dict[name] = kwargs.get(name)
+    return init
+
+
+for _name, _fields in [("NameError", ("name",)), ("AttributeError", ("name", "obj")),
+                       ("ImportError", ("name", "path"))]:
+    method(errors.GUEST_EXCEPTIONS[_name], "__init__", _keyword_init(_fields))
+
+
+def _system_exit_init(self: ExcInstance, *args: Any) -> None:
+    self.g_args = args
+    self.dict["code"] = None if not args else args[0] if len(args) == 1 else args
+
+
+method(errors.GUEST_EXCEPTIONS["SystemExit"], "__init__", _system_exit_init)
+
+
+def _os_error_str(self: ExcInstance) -> str:
+    args = self.g_args
+    if len(args) >= 2:
+        return f"[Errno {args[0]}] {args[1]}" + (f": {args[2]!r}" if len(args) > 2 else "")
+    return exceptions.exc_str(self)
+
+
+method(errors.GUEST_EXCEPTIONS["OSError"], "__str__", _os_error_str)
+for _name in list(errors.GUEST_EXCEPTIONS):
+    errors.GUEST_EXCEPTIONS[_name].dict.setdefault("__module__", "builtins")

@@ -1,0 +1,259 @@
+"""Functions, bound methods, cells and the descriptors the interpreter defines.
+
+Mirrors Objects/funcobject.c (PyFunctionObject, classmethod, staticmethod), Objects/classobject.c
+(PyMethodObject), Objects/cellobject.c, Objects/descrobject.c (method, getset and member
+descriptors, property) and Objects/methodobject.c (builtin functions). These are host classes;
+their guest types are made in builtin_types.py. A descriptor host class declares `_descr`
+(1: non-data, 2: data) and implements `descr_get(obj, owner)` (obj is MISSING for access
+through the class) and, for data descriptors, `descr_set` / `descr_delete`.
+Left out: vectorcall flags, function watchers, __text_signature__.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .typeobject import MISSING
+
+
+class Cell:
+    """A closure cell (PyCellObject); `value` is MISSING while empty."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any = MISSING) -> None:
+        self.value = value
+
+
+class Function:
+    """A guest function (PyFunctionObject)."""
+
+    __slots__ = ("code", "globals", "builtins", "name", "qualname", "defaults", "kwdefaults",
+                 "closure", "annotations", "annotate", "dict", "doc", "module", "type_params",
+                 "__weakref__")
+    _descr = 1
+
+    def __init__(self, code: Any, globals: dict, qualname: str | None = None) -> None:
+        self.code = code
+        self.globals = globals
+        from ..modules import builtins
+        self.builtins = globals.get("__builtins__", builtins.BUILTINS)
+        if not isinstance(self.builtins, dict):
+            self.builtins = builtins.BUILTINS
+        self.name = code.co_name
+        self.qualname = qualname or code.co_qualname
+        self.defaults = None
+        self.kwdefaults = None
+        self.closure = None
+        self.annotations = None
+        self.annotate = None
+        self.dict = {}
+        consts = code.co_consts
+        self.doc = consts[0] if code.co_flags & 0x4000000 and consts else None
+        self.module = globals.get("__name__")
+        self.type_params = ()
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        return self if obj is MISSING else BoundMethod(self, obj)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from ..vm import calls
+        return calls.call_function(self, args, kwargs)
+
+
+class BoundMethod:
+    """A function bound to an instance (PyMethodObject)."""
+
+    __slots__ = ("func", "self", "__weakref__")
+
+    def __init__(self, func: Any, self_: Any) -> None:
+        self.func = func
+        self.self = self_
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.func(self.self, *args, **kwargs)
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not BoundMethod:
+            return NotImplemented
+        return self.func == other.func and self.self is other.self
+
+    def __hash__(self) -> int:
+        return hash((self.func, id(self.self)))
+
+
+class Builtin:
+    """A builtin function or a host method bound to its object (builtin_function_or_method).
+    `fn` is a host callable taking guest values."""
+
+    __slots__ = ("name", "fn", "self", "qualname", "module", "__weakref__")
+
+    def __init__(self, name: str, fn: Callable, self_: Any = MISSING, qualname: str | None = None,
+                 module: str | None = "builtins") -> None:
+        self.name = name
+        self.fn = fn
+        self.self = self_
+        self.qualname = qualname or name
+        self.module = module
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.fn(*args, **kwargs)
+
+
+class MethodDescriptor:
+    """A method of a builtin type (method_descriptor / wrapper_descriptor): `fn(self, *args)`."""
+
+    __slots__ = ("name", "fn", "owner", "kind")
+    _descr = 1
+
+    def __init__(self, name: str, fn: Callable, owner: Any, kind: str = "method_descriptor") -> None:
+        self.name = name
+        self.fn = fn
+        self.owner = owner
+        self.kind = kind
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        if obj is MISSING:
+            return self
+        fn = self.fn
+        return Builtin(self.name, lambda *a, **k: fn(obj, *a, **k), obj,
+                       qualname=f"{self.owner.name}.{self.name}")
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if not args:
+            from ..runtime.errors import raise_type_error
+            raise_type_error(f"unbound method {self.owner.name}.{self.name}() needs an argument")
+        return self.fn(*args, **kwargs)
+
+
+class GetSet:
+    """A computed attribute of a builtin type (getset_descriptor / member_descriptor)."""
+
+    __slots__ = ("name", "getter", "setter", "owner", "kind")
+    _descr = 2
+
+    def __init__(self, name: str, getter: Callable, setter: Callable | None = None,
+                 owner: Any = None, kind: str = "getset_descriptor") -> None:
+        self.name = name
+        self.getter = getter
+        self.setter = setter
+        self.owner = owner
+        self.kind = kind
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        return self if obj is MISSING else self.getter(obj)
+
+    def descr_set(self, obj: Any, value: Any) -> None:
+        if self.setter is None:
+            from ..runtime.errors import raise_error
+            from .typeobject import type_of
+            raise_error("AttributeError", f"attribute '{self.name}' of "
+                        f"'{self.owner.name if self.owner else type_of(obj).name}' objects is not writable")
+        self.setter(obj, value)
+
+    def descr_delete(self, obj: Any) -> None:
+        self.descr_set(obj, MISSING)
+
+
+class SlotMember:
+    """A `__slots__` entry of a guest class (member_descriptor over Instance.slots)."""
+
+    __slots__ = ("name", "owner")
+    _descr = 2
+
+    def __init__(self, name: str, owner: Any) -> None:
+        self.name = name
+        self.owner = owner
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        if obj is MISSING:
+            return self
+        try:
+            return obj.slots[self.name]
+        except (KeyError, TypeError):
+            from ..runtime.errors import raise_error
+            raise_error("AttributeError", f"'{self.owner.name}' object has no attribute '{self.name}'")
+
+    def descr_set(self, obj: Any, value: Any) -> None:
+        if obj.slots is None:
+            obj.slots = {}
+        obj.slots[self.name] = value
+
+    def descr_delete(self, obj: Any) -> None:
+        try:
+            del obj.slots[self.name]
+        except (KeyError, TypeError):
+            from ..runtime.errors import raise_error
+            raise_error("AttributeError", f"'{self.owner.name}' object has no attribute '{self.name}'")
+
+
+class ClassMethod:
+    """classmethod (and a builtin type's classmethod_descriptor)."""
+
+    __slots__ = ("func", "dict")
+    _descr = 1
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.dict = {}
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        if owner is MISSING or owner is None:
+            from .typeobject import type_of
+            owner = type_of(obj)
+        return BoundMethod(self.func, owner)
+
+
+class StaticMethod:
+    """staticmethod."""
+
+    __slots__ = ("func", "dict")
+    _descr = 1
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.dict = {}
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        return self.func
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.func(*args, **kwargs)
+
+
+class Property:
+    """property (descrobject.c: property_descr_get/set)."""
+
+    __slots__ = ("fget", "fset", "fdel", "doc", "name")
+    _descr = 2
+
+    def __init__(self, fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> None:
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.doc = doc
+        self.name = None
+
+    def _missing(self, obj: Any, what: str) -> None:
+        from ..runtime.errors import raise_error
+        from .typeobject import type_of
+        tname = type_of(obj).qualname
+        if self.name is not None:
+            raise_error("AttributeError", f"property {self.name!r} of {tname!r} object has no {what}")
+        raise_error("AttributeError", f"property of {tname!r} object has no {what}")
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        if obj is MISSING:
+            return self
+        if self.fget is None:
+            self._missing(obj, "getter")
+        return self.fget(obj)
+
+    def descr_set(self, obj: Any, value: Any) -> None:
+        if self.fset is None:
+            self._missing(obj, "setter")
+        self.fset(obj, value)
+
+    def descr_delete(self, obj: Any) -> None:
+        if self.fdel is None:
+            self._missing(obj, "deleter")
+        self.fdel(obj)

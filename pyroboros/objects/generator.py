@@ -1,0 +1,90 @@
+"""Generator objects: a suspended frame resumed by send/throw/close.
+
+Mirrors Objects/genobject.c (gen_send_ex2, gen_throw, gen_close, the "generator ignored
+GeneratorExit" and "generator already executing" checks). Resuming runs the generator's frame
+in the eval loop (vm/eval.py: execute) until YIELD_VALUE or RETURN_VALUE; no host threads.
+Left out: coroutines and async generators (CO_COROUTINE, CO_ASYNC_GENERATOR), gi_yieldfrom.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+class Generator:
+    """A guest generator. `frame` is None once it has finished."""
+
+    __slots__ = ("frame", "running", "name", "qualname", "code", "__weakref__")
+
+    def __init__(self, frame: Any, func: Any) -> None:
+        self.frame = frame
+        self.running = False
+        self.name = func.name
+        self.qualname = func.qualname
+        self.code = frame.code
+        frame.generator = self
+
+    def send_ex(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
+        """Resume; (yielded value, False) or (return value, True). Raises what the frame raises."""
+        from ..runtime.errors import raise_error, raise_type_error
+        from ..vm import eval as vm_eval
+        frame = self.frame
+        if self.running:
+            raise_error("ValueError", "generator already executing")
+        if frame is None:
+            if exc is not None:
+                raise exc
+            return None, True
+        if frame.lasti == 0 and value is not None and exc is None:
+            raise_type_error("can't send non-None value to a just-started generator")
+        if exc is None:
+            frame.stack.append(value)
+        self.running = True
+        try:
+            result = vm_eval.execute(frame, exc)
+        except BaseException:
+            self.frame = None
+            raise
+        finally:
+            self.running = False
+        if frame.generator is None:
+            self.frame = None
+            return result, True
+        return result, False
+
+    def send(self, value: Any) -> Any:
+        result, done = self.send_ex(value)
+        if done:
+            raise StopIteration(result) if result is not None else StopIteration
+        return result
+
+    def __iter__(self) -> "Generator":
+        return self
+
+    def __next__(self) -> Any:
+        return self.send(None)
+
+    def throw(self, exc: Any) -> Any:
+        result, done = self.send_ex(None, exc)
+        if done:
+            raise StopIteration(result) if result is not None else StopIteration
+        return result
+
+    def close(self) -> Any:
+        from ..runtime.errors import exception_matches, new_exception, raise_error
+        if self.frame is None:
+            return None
+        if self.frame.lasti == 0:
+            self.frame = None
+            return None
+        try:
+            result, done = self.send_ex(None, new_exception("GeneratorExit"))
+        except BaseException as exc:
+            if exception_matches(exc, ("GeneratorExit", "StopIteration")):
+                return None
+            raise
+        if not done:
+            raise_error("RuntimeError", "generator ignored GeneratorExit")
+        return result
+
+    def __repr__(self) -> str:
+        return f"<generator object {self.qualname} at {id(self):#x}>"

@@ -1,0 +1,71 @@
+"""Raising guest exceptions from host code, and turning host exceptions into guest ones.
+
+Mirrors Python/errors.c (PyErr_SetString, PyErr_Format, PyErr_GivenExceptionMatches). Host
+operations on host values (1/0, [][1], int('x')) raise host exceptions; `to_guest` maps them
+onto the guest exception of the same name with the same arguments, which is what CPython
+raises, and rewrites the few messages the host words differently from 3.14.
+Left out: warnings (Python/_warnings.c).
+"""
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from ..objects.exceptions import ExcInstance, init_exception
+from ..objects.typeobject import HOST_TYPES, TypeObject
+
+GUEST_EXCEPTIONS: dict[str, TypeObject] = {}   # filled by objects/builtin_types.py
+
+_HOST_MESSAGES = {
+    "maximum recursion depth exceeded while calling a Python object": "maximum recursion depth exceeded",
+    "maximum recursion depth exceeded in comparison": "maximum recursion depth exceeded",
+    "integer division or modulo by zero": "division by zero",
+    "integer modulo by zero": "division by zero",
+    "float modulo": "division by zero",
+    "float divmod()": "division by zero",
+    "float floor division by zero": "division by zero",
+    "float division by zero": "division by zero",
+    "complex division by zero": "division by zero",
+}
+
+
+def new_exception(t: TypeObject | str, *args: Any) -> ExcInstance:
+    """A fresh guest exception instance of type t (BaseException.__new__ without __init__)."""
+    if isinstance(t, str):
+        t = GUEST_EXCEPTIONS[t]
+    exc = t.layout.__new__(t.layout)
+    init_exception(exc, args)
+    return exc
+
+
+def raise_error(t: TypeObject | str, message: str) -> NoReturn:
+    raise new_exception(t, message)
+
+
+def raise_type_error(message: str) -> NoReturn:
+    raise new_exception("TypeError", message)
+
+
+def to_guest(exc: BaseException) -> ExcInstance:
+    """The guest exception for a host one (itself when it already is a guest exception)."""
+    if isinstance(exc, ExcInstance):
+        return exc
+    t = None
+    for cls in exc.__class__.__mro__:
+        t = GUEST_EXCEPTIONS.get(cls.__name__)
+        if t is not None:
+            break
+    args = exc.args
+    if len(args) == 1 and isinstance(args[0], str) and args[0] in _HOST_MESSAGES:
+        args = (_HOST_MESSAGES[args[0]],)
+    guest = new_exception(t, *args)
+    if isinstance(exc, StopIteration):
+        guest.dict["value"] = exc.value
+    return guest
+
+
+def exception_matches(exc: BaseException, names: tuple[str, ...]) -> bool:
+    """Whether a host or guest exception is an instance of one of the named builtin exceptions."""
+    t = HOST_TYPES.get(exc.__class__) if isinstance(exc, ExcInstance) else None
+    if t is None:
+        return any(cls.__name__ in names for cls in exc.__class__.__mro__)
+    return any(GUEST_EXCEPTIONS[name] in t.mro for name in names)

@@ -1,0 +1,266 @@
+"""Printing an uncaught exception exactly as CPython 3.14 does.
+
+Mirrors Python/pythonrun.c (_PyErr_Display, handled by Lib/traceback.py's
+TracebackException in 3.14): the chain of causes and contexts, "Traceback (most recent call
+last):", one `File "...", line N, in name` entry per traceback entry with the source lines
+and the ~~~^^^ markers computed from the instruction's co_positions (with the anchors of
+binary operators, subscripts and calls), "[Previous line repeated N more times]", the
+exception line and its __notes__. Source segments are parsed with the host's ast module to
+find the anchors, as traceback.py does. Left out: "Did you mean" suggestions, colour,
+exception groups, SyntaxError's caret line.
+"""
+from __future__ import annotations
+
+import ast
+import textwrap
+from typing import Any, TextIO
+
+from ..objects.typeobject import MISSING, type_of
+from ..vm.decode import positions
+from . import protocol
+
+_RECURSIVE_CUTOFF = 3
+_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+def _source_lines(filename: str, cache: dict) -> list[str]:
+    if filename not in cache:
+        try:
+            with open(filename, "rb") as f:
+                cache[filename] = f.read().decode("utf-8", "replace").splitlines()
+        except OSError:
+            cache[filename] = []
+    return cache[filename]
+
+
+def _char_offset(line: str, offset: int) -> int:
+    return len(line.encode("utf-8")[:offset].decode("utf-8", errors="replace"))
+
+
+def _anchors(segment: str) -> tuple | None:
+    """(left_line, left_col, right_line, right_col, primary, secondary) or None."""
+    try:
+        tree = ast.parse(f"(\n{segment}\n)")
+    except (SyntaxError, ValueError):
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return None
+    lines = segment.splitlines()
+    expr = tree.body[0].value
+
+    def valid(lineno: int, col: int) -> tuple[int, int]:
+        while lineno < len(lines) and col >= len(lines[lineno]):
+            col = 0
+            lineno += 1
+        if lineno >= len(lines):
+            raise IndexError
+        return lineno, col
+
+    def until(lineno: int, col: int, stop) -> tuple[int, int]:
+        while True:
+            ch = lines[lineno][col]
+            if ch in "\\#":
+                lineno, col = valid(lineno + 1, 0)
+            elif not stop(ch):
+                lineno, col = valid(lineno, col + 1)
+            else:
+                return lineno, col
+
+    def end_of(node: ast.AST, force: bool = True) -> tuple[int, int]:
+        lineno = node.end_lineno - 2
+        col = _char_offset(lines[lineno], node.end_col_offset)
+        return valid(lineno, col) if force else (lineno, col)
+
+    try:
+        if isinstance(expr, ast.BinOp):
+            lineno, col = until(*end_of(expr.left), lambda c: not c.isspace() and c != ")")
+            right = col + 1
+            if right < len(lines[lineno]) and (
+                    expr.right.lineno - 2 > lineno or
+                    right < _char_offset(lines[expr.right.lineno - 2], expr.right.col_offset)) \
+                    and not lines[lineno][right].isspace() and lines[lineno][right] not in "\\#":
+                right += 1
+            return lineno, col, lineno, right, "~", "^"
+        if isinstance(expr, (ast.Subscript, ast.Call)):
+            inner = expr.value if isinstance(expr, ast.Subscript) else expr.func
+            bracket = "[" if isinstance(expr, ast.Subscript) else "("
+            left_line, left_col = until(*end_of(inner), lambda c: c == bracket)
+            right_line, right_col = end_of(expr, force=False)
+            return left_line, left_col, right_line, right_col, "~", "^"
+    except IndexError:
+        return None
+    return None
+
+
+def _show_carets(start: int, end: int, all_lines: list[str], anchors: tuple | None) -> bool:
+    try:
+        tree = ast.parse("\n".join(all_lines))
+    except (SyntaxError, ValueError):
+        tree = None
+    if tree is not None:
+        if not tree.body:
+            return False
+        statement = tree.body[0]
+        value = None
+        if isinstance(statement, ast.Return) and isinstance(statement.value, ast.Call) \
+                and isinstance(statement.value.func, ast.Name):
+            value = statement.value
+        elif isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call) \
+                and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
+            value = statement.value
+        if value is not None and value.lineno == 1 and value.end_lineno == len(all_lines) \
+                and value.col_offset == start and value.end_col_offset == end:
+            return False
+    if anchors:
+        return True
+    return bool(all_lines[0][:start].lstrip() or all_lines[-1][end:].rstrip())
+
+
+def format_entry(filename: str, lineno: Any, name: str, position: tuple, cache: dict) -> str:
+    """One traceback entry (StackSummary.format_frame_summary without colour)."""
+    row = f'  File "{filename}", line {lineno}, in {name}\n'
+    line, end_line, col, end_col = position
+    source = _source_lines(filename, cache)
+    if line is None or not 0 < line <= len(source):
+        return row
+    if end_line is None or end_line > len(source):
+        end_line = line
+    original = source[line - 1:end_line]
+    dedented = textwrap.dedent("\n".join(original))
+    if not dedented.strip():
+        return row
+    if col is None or end_col is None:
+        return row + "    " + source[line - 1].strip() + "\n"
+    start = _char_offset(original[0], col)
+    end = _char_offset(original[-1], end_col)
+    all_lines = dedented.splitlines()[:end_line - line + 1]
+    dedent = len(original[0]) - len(all_lines[0])
+    start = max(0, start - dedent)
+    end = max(0, end - dedent)
+    segment = "\n".join(all_lines)
+    segment = segment[start:len(segment) - (len(all_lines[-1]) - end)]
+    anchors = _anchors(segment)
+    show = _show_carets(start, end, all_lines, anchors)
+    significant = {0, len(all_lines) - 1}
+    left_end = right_start = 0
+    primary = secondary = "^"
+    if anchors:
+        left_line, left_end, right_line, right_start, primary, secondary = anchors
+        if left_line == 0:
+            left_end += start
+        if right_line == 0:
+            right_start += start
+        significant.update(range(left_line - 1, left_line + 2))
+        significant.update(range(right_line - 1, right_line + 2))
+    significant.discard(-1)
+    significant.discard(len(all_lines))
+    result: list[str] = []
+
+    def output(index: int) -> None:
+        text = all_lines[index]
+        result.append(text + "\n")
+        if not show:
+            return
+        spaces = len(text) - len(text.lstrip())
+        count = end if index == len(all_lines) - 1 else len(text)
+        carets = []
+        for c in range(count):
+            if c < spaces or (index == 0 and c < start):
+                carets.append(" ")
+            elif anchors and (index > anchors[0] or (index == anchors[0] and c >= left_end)) and \
+                    (index < anchors[2] or (index == anchors[2] and c < right_start)):
+                carets.append(secondary)
+            else:
+                carets.append(primary)
+        result.append("".join(carets) + "\n")
+
+    ordered = sorted(significant)
+    for k, index in enumerate(ordered):
+        if k:
+            gap = index - ordered[k - 1]
+            if gap == 2:
+                output(index - 1)
+            elif gap > 2:
+                result.append(f"...<{gap - 1} lines>...\n")
+        output(index)
+    return row + textwrap.indent(textwrap.dedent("".join(result)), "    ", lambda _: True)
+
+
+def format_traceback(tb: Any, cache: dict) -> list[str]:
+    result: list[str] = []
+    last = None
+    count = 0
+    while tb is not None:
+        code = tb.frame.code
+        position = positions(code)[tb.lasti] if tb.lasti < len(positions(code)) else (None,) * 4
+        key = (code.co_filename, position[0], code.co_name)
+        if key != last:
+            if count > _RECURSIVE_CUTOFF:
+                n = count - _RECURSIVE_CUTOFF
+                result.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
+            last = key
+            count = 0
+        count += 1
+        if count <= _RECURSIVE_CUTOFF:
+            result.append(format_entry(code.co_filename, position[0], code.co_name, position, cache))
+        tb = tb.next
+    if count > _RECURSIVE_CUTOFF:
+        n = count - _RECURSIVE_CUTOFF
+        result.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
+    return result
+
+
+def _safe_str(exc: Any) -> str:
+    try:
+        return str(exc)
+    except BaseException:
+        return "<exception str() failed>"
+
+
+def format_exception_only(exc: Any) -> list[str]:
+    t = type_of(exc)
+    name = t.qualname
+    module = protocol.type_module(t)
+    if module not in ("__main__", "builtins"):
+        name = f"{module if isinstance(module, str) else '<unknown>'}.{name}"
+    text = _safe_str(exc)
+    lines = [f"{name}: {text}\n" if text else f"{name}\n"]
+    notes = exc.dict.get("__notes__", MISSING) if isinstance(getattr(exc, "dict", None), dict) else MISSING
+    if notes is not MISSING and notes is not None:
+        if isinstance(notes, (list, tuple)):
+            lines.extend(f"{note}\n" if isinstance(note, str) else f"{_safe_str(note)}\n"
+                         for note in notes)
+        else:
+            lines.append(f"{repr(notes)}\n")
+    return lines
+
+
+def format_exception(exc: Any) -> list[str]:
+    """The whole report for exc and its chain (TracebackException.format)."""
+    chain: list[tuple[Any, str | None]] = []
+    seen: set[int] = set()
+    current, message = exc, None
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append((current, message))
+        if current.g_cause is not None:
+            current, message = current.g_cause, _CAUSE
+        elif current.g_context is not None and not current.g_suppress:
+            current, message = current.g_context, _CONTEXT
+        else:
+            current = None
+    cache: dict = {}
+    lines: list[str] = []
+    for current, message in reversed(chain):
+        if current.g_tb is not None:
+            lines.append("Traceback (most recent call last):\n")
+            lines.extend(format_traceback(current.g_tb, cache))
+        lines.extend(format_exception_only(current))
+        if message:
+            lines.append(message)
+    return lines
+
+
+def print_exception(exc: Any, out: TextIO) -> None:
+    out.write("".join(format_exception(exc)))

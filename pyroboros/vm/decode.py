@@ -1,0 +1,150 @@
+"""Decoding a code object once for the eval loop: instructions, handlers, locations.
+
+Mirrors what ceval.c reads from a code object at run time: the 16-bit code units with
+EXTENDED_ARG prefixes and inline caches (Python/bytecodes.c), the exception table
+(Objects/exception_handling_notes.txt, Python/ceval.c: get_exception_handler) and the location
+table (Objects/locations.md, codeobject.c: _PyLineTable / co_positions). The result is cached
+in the code object's `_cache` slot. Jump arguments become absolute code-unit indexes, so the
+loop never redoes the arithmetic. Left out: specialization (the cache entries are skipped).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..bytecode import opcodes as op
+
+_RELATIVE_FORWARD = {op.JUMP_FORWARD, op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE,
+                     op.POP_JUMP_IF_NONE, op.POP_JUMP_IF_NOT_NONE, op.SEND}
+_RELATIVE_BACKWARD = {op.JUMP_BACKWARD, op.JUMP_BACKWARD_NO_INTERRUPT}
+_CACHES = [op.BY_NUMBER[n].cache_entries if n in op.BY_NUMBER else 0 for n in range(256)]
+
+
+class Decoded:
+    """A code object as the eval loop reads it."""
+
+    __slots__ = ("instrs", "handlers", "positions", "nlocalsplus", "cell_slots", "free_start")
+
+    def __init__(self, code: Any) -> None:
+        self.instrs = decode_instructions(code.co_code)
+        self.handlers = decode_exception_table(code.co_exceptiontable, len(self.instrs))
+        self.positions: list | None = None
+        self.nlocalsplus = len(code.co_localsplusnames)
+        kinds = code.co_localspluskinds
+        self.cell_slots = tuple(i for i, k in enumerate(kinds) if k & 0x40 and not k & 0x80)
+        self.free_start = self.nlocalsplus - sum(1 for k in kinds if k & 0x80)
+
+
+def decoded(code: Any) -> Decoded:
+    cache = code._cache
+    if cache is None:
+        cache = code._cache = Decoded(code)
+    return cache
+
+
+def decode_instructions(raw: bytes) -> list[tuple[int, int, int]]:
+    """One (opcode, argument, next index) per code unit; EXTENDED_ARG folded into its target."""
+    n = len(raw) // 2
+    instrs: list[tuple[int, int, int]] = [(op.CACHE, 0, i + 1) for i in range(n)]
+    i = 0
+    while i < n:
+        start = i
+        opcode, arg = raw[2 * i], raw[2 * i + 1]
+        while opcode == op.EXTENDED_ARG:
+            i += 1
+            opcode = raw[2 * i]
+            arg = (arg << 8) | raw[2 * i + 1]
+        nxt = i + 1 + _CACHES[opcode]
+        if opcode in _RELATIVE_FORWARD:
+            arg = nxt + arg
+        elif opcode in _RELATIVE_BACKWARD:
+            arg = nxt - arg
+        elif opcode == op.FOR_ITER:
+            arg = nxt + arg + 1   # past the END_FOR: the exhausted iterator is left for POP_ITER
+        entry = (opcode, arg, nxt)
+        for j in range(start, i + 1):
+            instrs[j] = entry
+        i = nxt
+    return instrs
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    b = data[pos]
+    value = b & 63
+    while b & 64:
+        pos += 1
+        b = data[pos]
+        value = (value << 6) | (b & 63)
+    return value, pos + 1
+
+
+def decode_exception_table(table: bytes, n: int) -> list:
+    """Per code unit: (handler index, stack depth, push lasti) or None."""
+    handlers: list = [None] * n
+    pos = 0
+    while pos < len(table):
+        start, pos = _varint(table, pos)
+        size, pos = _varint(table, pos)
+        target, pos = _varint(table, pos)
+        depth_lasti, pos = _varint(table, pos)
+        entry = (target, depth_lasti >> 1, depth_lasti & 1)
+        for i in range(start, min(start + size, n)):
+            handlers[i] = entry
+    return handlers
+
+
+def _location_varint(data: bytes, pos: int) -> tuple[int, int]:
+    b = data[pos]
+    pos += 1
+    value = b & 63
+    shift = 0
+    while b & 64:
+        b = data[pos]
+        pos += 1
+        shift += 6
+        value |= (b & 63) << shift
+    return value, pos
+
+
+def _signed(value: int) -> int:
+    return -(value >> 1) if value & 1 else value >> 1
+
+
+def positions(code: Any) -> list:
+    """Per code unit: (line, end_line, col, end_col), parts None where unknown (co_positions)."""
+    d = decoded(code)
+    if d.positions is not None:
+        return d.positions
+    table = code.co_linetable
+    result: list = []
+    line = code.co_firstlineno
+    pos = 0
+    while pos < len(table):
+        first = table[pos]
+        pos += 1
+        kind = (first >> 3) & 15
+        length = (first & 7) + 1
+        if kind == 15:
+            entry = (None, None, None, None)
+        elif kind == 14:
+            delta, pos = _location_varint(table, pos)
+            line += _signed(delta)
+            end, pos = _location_varint(table, pos)
+            col, pos = _location_varint(table, pos)
+            end_col, pos = _location_varint(table, pos)
+            entry = (line, line + end, col - 1 if col else None, end_col - 1 if end_col else None)
+        elif kind == 13:
+            delta, pos = _location_varint(table, pos)
+            line += _signed(delta)
+            entry = (line, line, None, None)
+        elif kind >= 10:
+            line += kind - 10
+            entry = (line, line, table[pos], table[pos + 1])
+            pos += 2
+        else:
+            second = table[pos]
+            pos += 1
+            col = kind * 8 + (second >> 4)
+            entry = (line, line, col, col + (second & 15))
+        result.extend([entry] * length)
+    d.positions = result
+    return result

@@ -1,0 +1,75 @@
+"""Frames, tracebacks and the thread state the eval loop keeps.
+
+Mirrors Include/internal/pycore_frame.h (_PyInterpreterFrame: code, globals, builtins, locals,
+localsplus, stack, instruction pointer, previous frame), Objects/frameobject.c (the f_* view),
+Python/traceback.c (PyTraceBack_Here) and Include/cpython/pystate.h (the current frame, the
+recursion counter and the handled exception). A Frame is both the interpreter frame and its
+guest frame object: the eval loop keeps its hot state in host locals and writes `pc`/`lasti`
+back only when it leaves the frame. Left out: f_trace and line events, frame.clear().
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .decode import Decoded, positions
+
+
+class Frame:
+    """One activation of a code object. `fast` holds locals, cells and free variables (MISSING
+    when unbound); `locals` is the namespace of module and class bodies (None in functions)."""
+
+    __slots__ = ("code", "decoded", "globals", "builtins", "locals", "fast", "stack", "pc",
+                 "lasti", "back", "func", "generator", "__weakref__")
+
+    def __init__(self, code: Any, decoded: Decoded, globals: dict, builtins: dict,
+                 locals: Any, fast: list, func: Any) -> None:
+        self.code = code
+        self.decoded = decoded
+        self.globals = globals
+        self.builtins = builtins
+        self.locals = locals
+        self.fast = fast
+        self.stack: list = []
+        self.pc = 0
+        self.lasti = 0
+        self.back: Frame | None = None
+        self.func = func
+        self.generator = None
+
+    @property
+    def lineno(self) -> int | None:
+        return positions(self.code)[self.lasti][0]
+
+    def __repr__(self) -> str:
+        return (f"<frame at {id(self):#x}, file '{self.code.co_filename}', line {self.lineno}, "
+                f"code {self.code.co_name}>")
+
+
+class Traceback:
+    """A traceback entry (PyTracebackObject): frame and instruction index at the time."""
+
+    __slots__ = ("next", "frame", "lasti")
+
+    def __init__(self, next: "Traceback | None", frame: Frame, lasti: int) -> None:
+        self.next = next
+        self.frame = frame
+        self.lasti = lasti
+
+    @property
+    def lineno(self) -> int | None:
+        return positions(self.frame.code)[self.lasti][0]
+
+
+class ThreadState:
+    """The running thread's interpreter state (PyThreadState's parts the VM uses)."""
+
+    __slots__ = ("frame", "depth", "limit", "exc_info")
+
+    def __init__(self) -> None:
+        self.frame: Frame | None = None
+        self.depth = 0
+        self.limit = 1000
+        self.exc_info: Any = None
+
+
+STATE = ThreadState()

@@ -1,0 +1,352 @@
+"""The slower halves of instructions: what bytecodes.c delegates to ceval.c and abstract.c.
+
+Mirrors Python/ceval.c (do_raise, _PyEval_UnpackIterable, format_exc_check_arg,
+_PyEval_FormatKwargsError, check_except_type_valid, the intrinsics table) and the error
+messages of Objects/abstract.c (binary_op1's "unsupported operand type(s)"). The eval loop
+calls these only off its fast paths, with guest values; each raises CPython's exception.
+Left out: INTRINSIC_IMPORT_STAR, type-parameter intrinsics, exception groups (except*).
+"""
+from __future__ import annotations
+
+import operator
+from typing import Any
+
+from ..bytecode import opcodes as OP
+from ..objects.exceptions import ExcInstance
+from ..objects.function import BoundMethod, Builtin, Function, MethodDescriptor
+from ..objects.generator import Generator
+from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
+from ..runtime import protocol
+from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
+
+BINARY_OPERATORS = [
+    operator.add, operator.and_, operator.floordiv, operator.lshift, operator.matmul,
+    operator.mul, operator.mod, operator.or_, operator.pow, operator.rshift, operator.sub,
+    operator.truediv, operator.xor,
+    operator.iadd, operator.iand, operator.ifloordiv, operator.ilshift, operator.imatmul,
+    operator.imul, operator.imod, operator.ior, operator.ipow, operator.irshift, operator.isub,
+    operator.itruediv, operator.ixor, operator.getitem,
+]
+_SYMBOLS = [symbol for _, symbol in OP.NB_OPS]
+COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge]
+CONVERSIONS = [None, str, repr, ascii]
+
+
+def binary_op_error(exc: TypeError, left: Any, right: Any, arg: int) -> ExcInstance:
+    """The guest TypeError for a failed binary operator (abstract.c: binop_type_error)."""
+    message = str(exc)
+    if arg == 26:
+        if "not subscriptable" in message or "object is not subscriptable" in message:
+            return new_exception("TypeError", f"'{type_of(left).name}' object is not subscriptable")
+        return to_guest(exc)
+    if message.startswith("unsupported operand type(s)") or message.startswith("can't multiply"):
+        symbol = _SYMBOLS[arg]
+        if symbol == "**" or symbol == "**=":
+            symbol = "** or pow()"
+        return new_exception("TypeError", f"unsupported operand type(s) for {symbol}: "
+                                          f"'{type_of(left).name}' and '{type_of(right).name}'")
+    return to_guest(exc)
+
+
+def compare_error(exc: TypeError, left: Any, right: Any, op: int) -> ExcInstance:
+    if "not supported between instances of" in str(exc):
+        return new_exception("TypeError", f"'{OP.CMP_OP[op]}' not supported between instances of "
+                                          f"'{type_of(left).name}' and '{type_of(right).name}'")
+    return to_guest(exc)
+
+
+def contains_error(exc: TypeError, container: Any) -> ExcInstance:
+    if "is not iterable" in str(exc) or "is not a container" in str(exc):
+        return new_exception("TypeError", f"argument of type '{type_of(container).name}' "
+                                          "is not a container or iterable")
+    return to_guest(exc)
+
+
+def name_error(name: str) -> ExcInstance:
+    exc = new_exception("NameError", f"name '{name}' is not defined")
+    exc.dict["name"] = name
+    return exc
+
+
+def unbound_local(code: Any, index: int) -> ExcInstance:
+    name = code.co_localsplusnames[index]
+    exc = new_exception("UnboundLocalError", f"cannot access local variable '{name}' where it is "
+                                             "not associated with a value")
+    exc.dict["name"] = name
+    return exc
+
+
+def unbound_deref(code: Any, index: int) -> ExcInstance:
+    if code.co_localspluskinds[index] & 0x80:
+        name = code.co_localsplusnames[index]
+        exc = new_exception("NameError", f"cannot access free variable '{name}' where it is not "
+                                         "associated with a value in enclosing scope")
+        exc.dict["name"] = name
+        return exc
+    return unbound_local(code, index)
+
+
+def load_name(frame: Any, name: str) -> Any:
+    namespace = frame.locals
+    if namespace.__class__ is dict:
+        value = namespace.get(name, MISSING)
+    else:
+        try:
+            value = namespace[name]
+        except ExcInstance as exc:
+            if not is_instance_of(exc, "KeyError"):
+                raise
+            value = MISSING
+    if value is MISSING:
+        value = frame.globals.get(name, MISSING)
+        if value is MISSING:
+            value = frame.builtins.get(name, MISSING)
+            if value is MISSING:
+                raise name_error(name)
+    return value
+
+
+def delete_name(frame: Any, name: str) -> None:
+    try:
+        del frame.locals[name]
+    except KeyError:
+        raise name_error(name) from None
+
+
+def load_method(owner: Any, name: str) -> Any:
+    """The unbound method for `owner.name(...)` when the attribute is a plain method on the
+    type not shadowed by the instance (LOAD_ATTR_METHOD); MISSING otherwise."""
+    t = HOST_TYPES.get(owner.__class__) or type_of(owner)
+    descr = lookup(t, name)
+    cls = descr.__class__
+    if cls is not Function and cls is not MethodDescriptor:
+        return MISSING
+    if lookup(t, "__getattribute__") is not protocol.GENERIC_GETATTRIBUTE:
+        return MISSING
+    if t.has_dict:
+        d = owner.dict
+        if d is not None and name in d:
+            return MISSING
+    return descr
+
+
+def load_special(owner: Any, name: str) -> tuple[Any, Any]:
+    t = type_of(owner)
+    descr = lookup(t, name)
+    if descr is MISSING:
+        raise_type_error(f"'{t.name}' object does not support the context manager protocol "
+                         f"(missed {name} method)" if name == "__exit__" else
+                         f"'{t.name}' object does not support the context manager protocol")
+    if descr.__class__ is Function or descr.__class__ is MethodDescriptor:
+        return descr, owner
+    return protocol.bind(descr, owner, t), MISSING
+
+
+def load_super_attr(global_super: Any, cls: Any, self_: Any, name: str, method: int) -> tuple[Any, Any]:
+    from ..modules.builtins import Super, SUPER_BUILTIN
+    if global_super is not SUPER_BUILTIN:
+        sup = global_super(cls, self_)
+        return protocol.getattr_(sup, name), MISSING
+    if not isinstance(cls, TypeObject):
+        raise_type_error(f"super() argument 1 must be a type, not {type_of(cls).name}")
+    value = protocol.super_lookup(cls, self_, name)
+    if value is MISSING:
+        return protocol.getattr_(Super(cls, self_), name), MISSING
+    if method and value.__class__ is BoundMethod and value.self is self_:
+        return value.func, self_
+    return value, MISSING
+
+
+def unpack_error(seq: Any, expected: int) -> ExcInstance:
+    n = len(seq)
+    if n < expected:
+        return new_exception("ValueError", f"not enough values to unpack (expected {expected}, got {n})")
+    return new_exception("ValueError", f"too many values to unpack (expected {expected}, got {n})")
+
+
+def unpack_iterable(seq: Any, before: int, after: int) -> list:
+    """Mirrors ceval.c: _PyEval_UnpackIterable (after == -1: no starred target)."""
+    try:
+        it = iter(seq)
+    except TypeError:
+        raise_type_error(f"cannot unpack non-iterable {type_of(seq).name} object")
+    values = []
+    for _ in range(before):
+        try:
+            values.append(next(it))
+        except StopIteration:
+            if after == -1:
+                raise_error("ValueError", f"not enough values to unpack (expected {before}, "
+                                          f"got {len(values)})")
+            raise_error("ValueError", f"not enough values to unpack (expected at least "
+                                      f"{before + after}, got {len(values)})")
+    if after == -1:
+        try:
+            next(it)
+        except StopIteration:
+            return values
+        if isinstance(seq, (list, tuple, dict, set, str)):
+            raise_error("ValueError", f"too many values to unpack (expected {before}, got {len(seq)})")
+        raise_error("ValueError", f"too many values to unpack (expected {before})")
+    rest = list(it)
+    if len(rest) < after:
+        raise_error("ValueError", f"not enough values to unpack (expected at least "
+                                  f"{before + after}, got {before + len(rest)})")
+    if after:
+        values.append(rest[:-after])
+        values.extend(rest[-after:])
+    else:
+        values.append(rest)
+    return values
+
+
+def unpack_ex(seq: Any, before: int, after: int) -> list:
+    return unpack_iterable(seq, before, after)
+
+
+def set_function_attribute(func: Function, which: int, value: Any) -> None:
+    if which == 1:
+        func.defaults = value
+    elif which == 2:
+        func.kwdefaults = value
+    elif which == 4:
+        func.annotations = dict(zip(value[::2], value[1::2])) if isinstance(value, tuple) else value
+    elif which == 8:
+        func.closure = value
+    elif which == 16:
+        func.annotate = value
+
+
+def send(receiver: Any, value: Any) -> tuple[Any, bool]:
+    """SEND: one step of `yield from`; (value, True) when the sub-iterator returned."""
+    if receiver.__class__ is Generator:
+        return receiver.send_ex(value)
+    try:
+        if value is None:
+            return next(receiver), False
+        return protocol.call_method(receiver, "send", value), False
+    except StopIteration as stop:
+        return stop.value, True
+    except ExcInstance as exc:
+        if is_instance_of(exc, "StopIteration"):
+            return protocol.getattr_(exc, "value"), True
+        raise
+
+
+def is_instance_of(exc: Any, name: str) -> bool:
+    return GUEST_EXCEPTIONS[name] in type_of(exc).mro
+
+
+def check_except_type(right: Any) -> None:
+    base = GUEST_EXCEPTIONS["BaseException"]
+    items = right if isinstance(right, tuple) else (right,)
+    for item in items:
+        if not isinstance(item, TypeObject) or base not in item.mro:
+            raise_type_error("catching classes that do not inherit from BaseException is not allowed")
+
+
+def make_raise(value: Any, cause: Any) -> ExcInstance:
+    """Mirrors ceval.c: do_raise."""
+    base = GUEST_EXCEPTIONS["BaseException"]
+    if isinstance(value, TypeObject) and base in value.mro:
+        exc = value()
+        if not isinstance(exc, ExcInstance):
+            raise_type_error(f"calling {protocol.type_repr(value)} should have returned an instance "
+                             f"of BaseException, not {type_of(exc).name}")
+    elif isinstance(value, ExcInstance):
+        exc = value
+    else:
+        raise_type_error("exceptions must derive from BaseException")
+    if cause is not MISSING:
+        if isinstance(cause, TypeObject) and base in cause.mro:
+            cause = cause()
+        elif cause is not None and not isinstance(cause, ExcInstance):
+            raise_type_error("exception causes must derive from BaseException")
+        exc.g_cause = cause
+        exc.g_suppress = True
+    return exc
+
+
+def chain_context(exc: ExcInstance, handled: ExcInstance) -> None:
+    """_PyErr_SetObject: the handled exception becomes the new one's __context__, breaking cycles."""
+    o = handled
+    while o is not None:
+        context = o.g_context
+        if context is exc:
+            o.g_context = None
+            break
+        o = context
+    exc.g_context = handled
+
+
+def star_args(func: Any, callargs: Any) -> tuple:
+    if callargs.__class__ is tuple:
+        return callargs
+    try:
+        return tuple(callargs)
+    except TypeError:
+        raise_type_error(f"{_func_desc(func)} argument after * must be an iterable, not "
+                         f"{type_of(callargs).name}")
+
+
+def _func_desc(func: Any) -> str:
+    if isinstance(func, Function):
+        return f"{func.qualname}()"
+    if isinstance(func, Builtin):
+        return f"{func.name}()"
+    if isinstance(func, TypeObject):
+        return f"{func.name}()"
+    return f"{type_of(func).name} object"
+
+
+def extend_error(value: Any) -> ExcInstance:
+    return new_exception("TypeError", f"Value after * must be an iterable, not {type_of(value).name}")
+
+
+def dict_update(target: dict, value: Any) -> None:
+    try:
+        target.update(value)
+    except (TypeError, AttributeError):
+        raise_type_error(f"'{type_of(value).name}' object is not a mapping")
+
+
+def dict_merge(target: dict, value: Any, func: Any) -> None:
+    if not hasattr(value, "keys") and not isinstance(value, dict):
+        raise_type_error(f"{_func_desc(func)} argument after ** must be a mapping, not "
+                         f"{type_of(value).name}")
+    for key in value.keys():
+        if key in target:
+            raise_type_error(f"{_func_desc(func)} got multiple values for keyword argument '{key}'")
+        target[key] = value[key]
+
+
+def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
+    name = OP.INTRINSIC_1[which]
+    if name == "INTRINSIC_LIST_TO_TUPLE":
+        return tuple(value)
+    if name == "INTRINSIC_UNARY_POSITIVE":
+        return +value
+    if name == "INTRINSIC_STOPITERATION_ERROR":
+        if isinstance(value, ExcInstance) and is_instance_of(value, "StopIteration"):
+            error = new_exception("RuntimeError", "generator raised StopIteration")
+            error.g_cause = value
+            error.g_context = value
+            error.g_suppress = True
+            return error
+        return value
+    if name == "INTRINSIC_PRINT":
+        from ..modules import builtins
+        if value is not None:
+            builtins.print_(repr(value))
+        return None
+    raise_error("SystemError", f"pyroboros: {name} is not implemented")
+
+
+def intrinsic_2(which: int, first: Any, second: Any) -> Any:
+    raise_error("SystemError", f"pyroboros: {OP.INTRINSIC_2[which]} is not implemented")
+
+
+def common_constant(which: int, frame: Any) -> Any:
+    name = OP.COMMON_CONSTANTS[which]
+    from ..modules.builtins import BUILTINS
+    return BUILTINS[name]
