@@ -1,0 +1,59 @@
+"""The compiler's constant cache: one canonical object per distinct constant.
+
+Mirrors _PyCode_ConstantKey (Objects/codeobject.c) and merge_consts_recursive /
+_PyCompile_ConstCacheMergeOne (Python/compile.c). Two constants share a key exactly when
+CPython would merge them: same type and same value, with 0.0 and -0.0 (and the signed zeros
+of complex numbers) kept apart, True kept apart from 1, and tuples and frozensets compared
+item by item through their items' keys. The cache maps each key to the canonical object, so
+codegen, the flow graph and the assembler hand out the same object for equal constants and
+can then compare constants by identity as CPython does. Unlike CPython's keys, ours never
+hash the constant itself (a host slice is unhashable before Python 3.12); and since host
+tuples are immutable, merging a tuple builds a new one from the canonical items instead of
+patching it in place.
+"""
+from __future__ import annotations
+
+import math
+
+_OWN_KEY_TYPES = (int, str)  # exact types whose value is already a unique key
+
+
+def constant_key(obj: object) -> object:
+    """_PyCode_ConstantKey: the key under which `obj` is merged with equal constants."""
+    kind = type(obj)
+    if obj is None or obj is Ellipsis or kind in _OWN_KEY_TYPES:
+        return obj
+    if kind is bool or kind is bytes:
+        return (kind, obj)
+    if kind is float:
+        if obj == 0.0 and math.copysign(1.0, obj) < 0:
+            return (kind, obj, None)
+        return (kind, obj)
+    if kind is complex:
+        real_negzero = obj.real == 0.0 and math.copysign(1.0, obj.real) < 0
+        imag_negzero = obj.imag == 0.0 and math.copysign(1.0, obj.imag) < 0
+        return (kind, obj, real_negzero, imag_negzero)
+    if kind is tuple:
+        return (kind, tuple(constant_key(item) for item in obj))
+    if kind is frozenset:
+        return (kind, frozenset(constant_key(item) for item in obj))
+    if kind is slice:
+        return (kind, constant_key(obj.start), constant_key(obj.stop), constant_key(obj.step))
+    # code objects and anything else are only ever equal to themselves
+    return (object, id(obj))
+
+
+def merge_constant(const_cache: dict, obj: object) -> object:
+    """_PyCompile_ConstCacheMergeOne: the canonical object equal to `obj` (registering
+    `obj`, with its items merged, when it is the first of its kind)."""
+    key = constant_key(obj)
+    found = const_cache.get(key)
+    if found is not None or key in const_cache:
+        return found
+    kind = type(obj)
+    if kind is tuple:
+        obj = tuple(merge_constant(const_cache, item) for item in obj)
+    elif kind is frozenset and obj:
+        obj = frozenset(merge_constant(const_cache, item) for item in obj)
+    const_cache[key] = obj
+    return obj

@@ -1,0 +1,111 @@
+"""What python3.14 makes of each module's top-level code unit (executed BY python3.14).
+
+`python3.14 flowgraph_reference_runner.py < request.json` reads [[name, source], ...] (a null
+source: read the file `name`) and
+writes to stdout a pickle with, per module: codegen's instruction list and constants
+(_testinternalcapi.compiler_codegen, i.e. the flow graph's input; modules with deferred
+annotations are left out), the optimizer's output on
+them (_testinternalcapi.optimize_cfg) and the code object compile() makes, every code object
+turned into a dict of its fields so that any host Python can unpickle the answer; or the
+error that stopped compilation.
+"""
+import ast
+import json
+import pickle
+import sys
+import types
+
+import _testinternalcapi
+
+_HAS_TARGET = None
+
+
+def has_target(opcode):
+    global _HAS_TARGET
+    if _HAS_TARGET is None:
+        import opcode as opcode_module
+        _HAS_TARGET = set(opcode_module.hasjump) | {opcode_module.opmap[name] for name in
+                                                    ("SETUP_FINALLY", "SETUP_CLEANUP",
+                                                     "SETUP_WITH")}
+    return opcode in _HAS_TARGET
+
+
+def plain(value):
+    """Constants with every code object replaced by a dict of its fields."""
+    if isinstance(value, types.CodeType):
+        kinds = _testinternalcapi.get_co_localskinds(value)
+        return {
+            "__code__": True,
+            "argcount": value.co_argcount, "posonlyargcount": value.co_posonlyargcount,
+            "kwonlyargcount": value.co_kwonlyargcount, "stacksize": value.co_stacksize,
+            "flags": value.co_flags, "code": value.co_code,
+            "consts": tuple(plain(c) for c in value.co_consts), "names": value.co_names,
+            "localsplusnames": tuple(kinds), "localspluskinds": bytes(kinds.values()),
+            "filename": value.co_filename, "name": value.co_name,
+            "qualname": value.co_qualname, "firstlineno": value.co_firstlineno,
+            "linetable": value.co_linetable, "exceptiontable": value.co_exceptiontable,
+        }
+    if type(value) is tuple:
+        return tuple(plain(item) for item in value)
+    if type(value) is frozenset:
+        return frozenset(plain(item) for item in value)
+    return value
+
+
+def copy_sequence(instructions):
+    """A fresh InstructionSequence holding `instructions` (jump opargs are indices)."""
+    seq = _testinternalcapi.new_instruction_sequence()
+    targets = {oparg for opcode, oparg, *_ in instructions if has_target(opcode)}
+    for index, (opcode, oparg, *loc) in enumerate(instructions):
+        if index in targets:
+            seq.use_label(index)
+        seq.addop(opcode, oparg or 0, *loc)
+    return seq
+
+
+def has_deferred_annotations(tree):
+    """Whether the module's code unit gets annotations code injected at its placeholder
+    (a simple annotated assignment outside any function or class)."""
+    todo = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.AnnAssign) and node.simple:
+            return True
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            todo.extend(child for child in ast.iter_child_nodes(node)
+                        if isinstance(child, (ast.stmt, ast.match_case, ast.excepthandler)))
+    return False
+
+
+def unit(name, source):
+    try:
+        if source is None:
+            with open(name, "rb") as f:
+                source = f.read()
+        tree = ast.parse(source, name)
+        if has_deferred_annotations(tree):
+            # compiler_codegen does not expose that code, and the sequence it returns for
+            # such modules crashes python3.14 later on
+            return {"error": "deferred annotations"}
+        seq, metadata = _testinternalcapi.compiler_codegen(tree, name, 0, 0)
+        code = compile(source, name, "exec", dont_inherit=True)
+    except Exception as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    instructions = seq.get_instructions()
+    consts = list(metadata["consts"])
+    optimized_consts = list(consts)
+    optimized = _testinternalcapi.optimize_cfg(copy_sequence(instructions), optimized_consts,
+                                               len(code.co_varnames))
+    return {"instructions": instructions, "consts": plain(tuple(consts)),
+            "optimized": optimized.get_instructions(),
+            "optimized_consts": plain(tuple(optimized_consts)), "code": plain(code)}
+
+
+def main():
+    request = json.load(sys.stdin)
+    answer = [unit(name, source) for name, source in request]
+    sys.stdout.buffer.write(pickle.dumps(answer, protocol=4))
+
+
+if __name__ == "__main__":
+    main()
