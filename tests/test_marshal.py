@@ -203,3 +203,24 @@ def test_canonical_text_ignores_refs_and_sees_every_field():
     code.co_localspluskinds = bytes(len(code.co_localspluskinds))
     code.co_stacksize += 1
     assert canonical_text(b64(marshal.dumps(code))) != before
+
+
+def test_nesting_limits_match_reference():
+    script = ("import marshal, json\n"
+              "out = []\n"
+              "for n in (1998, 1999, 2000):\n"
+              "    v = None\n"
+              "    for _ in range(n): v = [v]\n"
+              "    for f in (lambda: marshal.dumps(v), lambda: marshal.loads(b')\\x01' * n + b'N')):\n"
+              "        try: f(); out.append('ok')\n"
+              "        except Exception as e: out.append(f'{type(e).__name__}: {e}')\n"
+              "print(json.dumps(out))")
+    expected = json.loads(run_reference(["-c", script]).stdout)
+    ours = []
+    for n in (1998, 1999, 2000):
+        value = None
+        for _ in range(n):
+            value = [value]
+        ours.append(_error(lambda: marshal.dumps(value) and "ok"))
+        ours.append(_error(lambda: marshal.loads(b")\x01" * n + b"N") and "ok"))
+    assert [o.strip("'") for o in ours] == expected

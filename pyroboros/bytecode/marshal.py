@@ -391,10 +391,23 @@ _READERS = {
 }
 
 
+class _RecursionHeadroom:
+    """Lets the reader and writer nest MAX_DEPTH objects deep, as marshal.c does: each level
+    costs a few host frames, more than the host's default recursion limit allows."""
+
+    def __enter__(self) -> None:
+        self.saved = sys.getrecursionlimit()
+        sys.setrecursionlimit(self.saved + 6 * MAX_DEPTH)
+
+    def __exit__(self, *exc_info) -> None:
+        sys.setrecursionlimit(self.saved)
+
+
 def loads(data: bytes, *, allow_code: bool = True):
     """Mirrors marshal.loads: the first object in `data` (extra bytes are ignored)."""
     reader = _Reader(bytes(data), allow_code)
-    value = reader.object()
+    with _RecursionHeadroom():
+        value = reader.object()
     if value is _NULL:
         raise TypeError("NULL object in marshal data for object")
     return value
@@ -418,6 +431,8 @@ class _Writer:
 
     def object(self, value, interned: bool = False) -> None:
         out = self.out
+        if self.depth >= MAX_DEPTH:
+            raise ValueError("object too deeply nested to marshal")
         if value is None:
             out.append(TYPE_NONE)
         elif value is True:
@@ -434,8 +449,6 @@ class _Writer:
                 out.append(TYPE_UNKNOWN)
                 raise ValueError("unmarshallable object")
             self.depth += 1
-            if self.depth > MAX_DEPTH:
-                raise ValueError("object too deeply nested to marshal")
             flag = 0
             if self.version >= 3:
                 key = _share_key(value)
@@ -623,5 +636,6 @@ _WRITERS = {
 def dumps(value, version: int = VERSION, *, allow_code: bool = True) -> bytes:
     """Mirrors marshal.dumps: the marshal data of `value` in format `version`."""
     writer = _Writer(version, allow_code)
-    writer.object(value)
+    with _RecursionHeadroom():
+        writer.object(value)
     return bytes(writer.out)
