@@ -18,6 +18,7 @@ from ..runtime import errors, protocol
 from . import exceptions
 from .code import Code
 from .exceptions import ExcInstance
+from .generator import Generator
 from .function import (BoundMethod, Builtin, Cell, ClassMethod, Function, GetSet, MethodDescriptor,
                        Property, SlotMember, StaticMethod)
 from .instance import GuestProtocol, Instance
@@ -459,3 +460,27 @@ def _os_error_str(self: ExcInstance) -> str:
 method(errors.GUEST_EXCEPTIONS["OSError"], "__str__", _os_error_str)
 for _name in list(errors.GUEST_EXCEPTIONS):
     errors.GUEST_EXCEPTIONS[_name].dict.setdefault("__module__", "builtins")
+
+
+# --- generators -----------------------------------------------------------------------------
+
+GENERATOR = _own_type("generator", Generator)
+for _name, _fn in [("send", Generator.send), ("throw", lambda g, exc, *a: g.throw(_throwable(exc))),
+                   ("close", Generator.close), ("__next__", Generator.__next__),
+                   ("__iter__", lambda g: g), ("__repr__", repr)]:
+    method(GENERATOR, _name, _fn)
+for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
+    getset(GENERATOR, _name, lambda g, _a=_attr: getattr(g, _a), _settable(_attr))
+getset(GENERATOR, "gi_frame", lambda g: g.frame)
+getset(GENERATOR, "gi_running", lambda g: g.running)
+getset(GENERATOR, "gi_code", lambda g: g.code)
+getset(GENERATOR, "gi_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
+
+
+def _throwable(exc: Any) -> ExcInstance:
+    if isinstance(exc, TypeObject) and BASE_EXCEPTION in exc.mro:
+        return exc()
+    if not isinstance(exc, ExcInstance):
+        errors.raise_type_error("exceptions must be classes or instances deriving from "
+                                "BaseException, not " + type_of(exc).name)
+    return exc

@@ -130,9 +130,10 @@ def _too_many_positional(func: Function, code: Any, nargs: int, kwargs: dict | N
     if kwargs:
         kwonly_names = code.co_localsplusnames[argcount:argcount + code.co_kwonlyargcount]
         kwonly_given = sum(1 for k in kwargs if k in kwonly_names)
-    given = f"{nargs} positional argument{'s' if nargs != 1 else ''}"
+    given = f"{nargs}"
     if kwonly_given:
-        given += f" (and {_plural(kwonly_given, 'keyword-only argument')})"
+        given = (f"{_plural(nargs, 'positional argument')} "
+                 f"(and {_plural(kwonly_given, 'keyword-only argument')})")
     verb = "was" if nargs == 1 and not kwonly_given else "were"
     raise_type_error(f"{func.qualname}() takes {expected} but {given} {verb} given")
 

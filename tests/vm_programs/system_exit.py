@@ -1,0 +1,4 @@
+def f():
+    raise SystemExit(3)
+print("before")
+f()

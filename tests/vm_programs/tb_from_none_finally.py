@@ -1,0 +1,5 @@
+def f(): raise KeyError("x") from None
+try:
+    f()
+finally:
+    print("cleanup")
