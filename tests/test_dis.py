@@ -100,3 +100,19 @@ def test_frozenset_order_is_the_only_normalisation():
     listing = "  1           LOAD_CONST               1 (frozenset({'b', 'a'}))\n"
     assert dis_check._normalize(listing) == dis_check._normalize(listing.replace("'b', 'a'", "'a', 'b'"))
     assert dis_check._normalize(listing) != dis_check._normalize(listing.replace("'b'", "'c'"))
+
+
+def test_dump_dis_prints_the_listing_of_the_compiled_file(tmp_path, monkeypatch):
+    import base64
+
+    import pyroboros.compiler
+    path = tmp_path / "m.py"
+    path.write_text("def f(x):\n    return [y for y in x if y]\n")
+    listing = dis_check.reference_listings([str(path)])
+    _, data, expected = listing[0]
+    code = marshal.loads(base64.b64decode(data))
+    monkeypatch.setattr(pyroboros.compiler, "compile_source",
+                        lambda src, filename, mode="exec", optimize=-1, flags=0: code, raising=False)
+    out, err = io.StringIO(), io.StringIO()
+    assert dis.dump_dis(str(path), out, err, None) == 0
+    assert dis_check._normalize(out.getvalue()) == dis_check._normalize(expected)

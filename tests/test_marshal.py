@@ -224,3 +224,42 @@ def test_nesting_limits_match_reference():
         ours.append(_error(lambda: marshal.dumps(value) and "ok"))
         ours.append(_error(lambda: marshal.loads(b")\x01" * n + b"N") and "ok"))
     assert [o.strip("'") for o in ours] == expected
+
+
+def test_python314_runs_our_pyc_and_dump_pyc_prints_the_marshal_data(tmp_path, monkeypatch):
+    import io
+
+    import pyroboros.compiler
+    source = b"import sys\nprint('hello from', __name__, sys.version_info[:2])\n"
+    path = tmp_path / "hello.py"
+    path.write_bytes(source)
+    proc = run_reference(["-c", "import marshal, sys; sys.stdout.buffer.write(marshal.dumps("
+                                f"compile({source!r}, {str(path)!r}, 'exec')))"])
+    code = marshal.loads(proc.stdout)
+    monkeypatch.setattr(pyroboros.compiler, "compile_source",
+                        lambda src, filename, mode="exec", optimize=-1, flags=0: code, raising=False)
+    out, err = io.StringIO(), io.StringIO()
+    assert pyc.dump_pyc(str(path), out, err, str(tmp_path / "hello.pyc")) == 0
+    assert out.getvalue() == b64(marshal.dumps(code)) + "\n"
+    ran = run_reference([str(tmp_path / "hello.pyc")])
+    assert ran.stdout == b"hello from __main__ (3, 14)\n", ran.stderr.decode()
+    data = (tmp_path / "hello.pyc").read_bytes()
+    assert isinstance(pyc.read_pyc(data, source_mtime=int(path.stat().st_mtime),
+                                   source_size=len(source)), Code)
+
+
+def test_dump_pyc_reports_syntax_errors_as_cpython(tmp_path, monkeypatch):
+    import io
+
+    import pyroboros.compiler
+    from pyroboros.errors import CompileError
+
+    def fail(src, filename, mode="exec", optimize=-1, flags=0):
+        raise CompileError("SyntaxError", "invalid syntax", filename, 1, 3, "x y\n", 1, 4)
+
+    path = tmp_path / "bad.py"
+    path.write_bytes(b"x y\n")
+    monkeypatch.setattr(pyroboros.compiler, "compile_source", fail, raising=False)
+    out, err = io.StringIO(), io.StringIO()
+    assert pyc.dump_pyc(str(path), out, err, None) == 1
+    assert err.getvalue() == f'  File "{path}", line 1\n    x y\n      ^\nSyntaxError: invalid syntax\n'
