@@ -18,6 +18,19 @@ _RELATIVE_FORWARD = {op.JUMP_FORWARD, op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE,
 _RELATIVE_BACKWARD = {op.JUMP_BACKWARD, op.JUMP_BACKWARD_NO_INTERRUPT}
 _CACHES = [op.BY_NUMBER[n].cache_entries if n in op.BY_NUMBER else 0 for n in range(256)]
 
+# Opcodes whose bodies are identical for a non-specializing, non-instrumented loop are decoded
+# to one representative, so the eval loop's if-chain tests each body once.
+SAME_BODY = {
+    op.LOAD_FAST: op.LOAD_FAST_BORROW,
+    op.LOAD_FAST_LOAD_FAST: op.LOAD_FAST_BORROW_LOAD_FAST_BORROW,
+    op.JUMP_FORWARD: op.JUMP_BACKWARD,
+    op.JUMP_BACKWARD_NO_INTERRUPT: op.JUMP_BACKWARD,
+    op.NOT_TAKEN: op.NOP,
+    op.RESUME: op.NOP,
+    op.END_FOR: op.POP_TOP,
+    op.POP_ITER: op.POP_TOP,
+}
+
 
 class Decoded:
     """A code object as the eval loop reads it."""
@@ -42,7 +55,9 @@ def decoded(code: Any) -> Decoded:
 
 
 def decode_instructions(raw: bytes) -> list[tuple[int, int, int]]:
-    """One (opcode, argument, next index) per code unit; EXTENDED_ARG folded into its target."""
+    """One (opcode, argument, next index) per code unit; EXTENDED_ARG folded into its target,
+    BINARY_OP's argument replaced by its host operator function (vm/ops.py)."""
+    from .ops import BINARY_OPERATORS
     n = len(raw) // 2
     instrs: list[tuple[int, int, int]] = [(op.CACHE, 0, i + 1) for i in range(n)]
     i = 0
@@ -60,7 +75,9 @@ def decode_instructions(raw: bytes) -> list[tuple[int, int, int]]:
             arg = nxt - arg
         elif opcode == op.FOR_ITER:
             arg = nxt + arg + 1   # past the END_FOR: the exhausted iterator is left for POP_ITER
-        entry = (opcode, arg, nxt)
+        elif opcode == op.BINARY_OP:
+            arg = BINARY_OPERATORS[arg]
+        entry = (SAME_BODY.get(opcode, opcode), arg, nxt)
         for j in range(start, i + 1):
             instrs[j] = entry
         i = nxt

@@ -72,31 +72,38 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                 while True:
                     i = pc
                     opcode, arg, pc = instrs[i]
-                    if opcode == LOAD_FAST_BORROW or opcode == LOAD_FAST:
+                    if opcode == LOAD_FAST_BORROW:
                         push(fast[arg])
-                    elif opcode == LOAD_FAST_BORROW_LOAD_FAST_BORROW or opcode == LOAD_FAST_LOAD_FAST:
+                    elif opcode == LOAD_FAST_BORROW_LOAD_FAST_BORROW:
                         push(fast[arg >> 4])
                         push(fast[arg & 15])
                     elif opcode == STORE_FAST:
                         fast[arg] = pop()
                     elif opcode == LOAD_SMALL_INT:
                         push(arg)
-                    elif opcode == LOAD_CONST:
-                        push(consts[arg])
                     elif opcode == BINARY_OP:
                         right = pop()
                         left = stack[-1]
                         try:
-                            stack[-1] = _BINARY[arg](left, right)
+                            stack[-1] = arg(left, right)
                         except TypeError as exc:
-                            raise ops.binary_op_error(exc, left, right, arg) from None
+                            raise ops.binary_op_error(exc, left, right, _BINARY.index(arg)) from None
+                    elif opcode == FOR_ITER:
+                        try:
+                            push(next(stack[-1]))
+                        except StopIteration:
+                            pc = arg
+                    elif opcode == JUMP_BACKWARD:
+                        pc = arg
+                    elif opcode == LOAD_CONST:
+                        push(consts[arg])
                     elif opcode == POP_JUMP_IF_FALSE:
                         if not pop():
                             pc = arg
                     elif opcode == POP_JUMP_IF_TRUE:
                         if pop():
                             pc = arg
-                    elif opcode == NOT_TAKEN or opcode == NOP or opcode == RESUME:
+                    elif opcode == NOP:
                         pass
                     elif opcode == COMPARE_OP:
                         right = pop()
@@ -110,14 +117,6 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         value = stack[-1]
                         if value.__class__ is not bool:
                             stack[-1] = bool(value)
-                    elif opcode == FOR_ITER:
-                        try:
-                            push(next(stack[-1]))
-                        except StopIteration:
-                            pc = arg
-                    elif opcode == JUMP_BACKWARD or opcode == JUMP_FORWARD or \
-                            opcode == JUMP_BACKWARD_NO_INTERRUPT:
-                        pc = arg
                     elif opcode == LOAD_GLOBAL:
                         name = names[arg >> 1]
                         value = f.globals.get(name, MISSING)
@@ -222,8 +221,6 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         key = pop()
                         container = pop()
                         container[key] = pop()
-                    elif opcode == END_FOR or opcode == POP_ITER:
-                        pop()
                     elif opcode == GET_ITER:
                         stack[-1] = iter(stack[-1])
                     elif opcode == IS_OP:
@@ -508,8 +505,6 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         push(ops.common_constant(arg, f))
                     elif opcode == GET_LEN:
                         push(len(stack[-1]))
-                    elif opcode == UNARY_NEGATIVE:
-                        stack[-1] = -stack[-1]
                     elif opcode == EXIT_INIT_CHECK:
                         if pop() is not None:
                             raise_type_error("__init__() should return None")
