@@ -419,3 +419,14 @@ def test_format_symtable_names_each_table_kind():
     assert "symbol table for nested type variable 'T':" in report
     assert "symbol table for nested type alias 'A':" in report
     assert "cell symbol 'T': def_local, def_type_param" in report
+
+
+def test_deeply_nested_expression():
+    """CPython's symbol table takes `a+a+...+a` with 50,000 terms; so must ours."""
+    from pyroboros.parser import ast_nodes as ast
+    expr = ast.Name("a", ast.Load(), 1, 0, 1, 1)
+    for _ in range(50_000):
+        expr = ast.BinOp(expr, ast.Add(), ast.Name("a", ast.Load(), 1, 0, 1, 1), 1, 0, 1, 1)
+    mod = ast.Module([ast.Expr(expr, 1, 0, 1, 1)], [])
+    st = build_symtable(mod, "<test>", future_from_ast(mod, "<test>"))
+    assert st.top.symbols == {"a": USE | GLOBAL_IMPLICIT << st_mod.SCOPE_OFFSET}

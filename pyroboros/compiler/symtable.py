@@ -8,7 +8,8 @@ and the type-parameter, type-alias and TypeVar-bound scopes of PEP 695. The seco
 cell), inlines comprehensions (PEP 709) and finds the implicit `__class__`, `__classdict__` and
 `__conditional_annotations__` cells. Errors are CPython's, raised as
 `pyroboros.errors.CompileError("SyntaxError", ...)` with its exact location fields. Left out:
-the `_symtable` module's entry type (symtable_dump.py prints `python -m symtable`'s report).
+the `_symtable` module's entry type (symtable_dump.py prints `python -m symtable`'s report)
+and the C recursion guard (the host's recursion limit is raised instead).
 
 The API the code generator uses (names as in C, minus the `ste_`/`st_`/`ff_` prefixes):
 
@@ -40,6 +41,8 @@ The API the code generator uses (names as in C, minus the `ste_`/`st_`/`ff_` pre
 """
 from __future__ import annotations
 
+import sys
+
 from ..parser import ast_nodes as ast
 from .future import FutureFeatures
 from .symtable_analysis import symtable_analyze
@@ -54,9 +57,19 @@ from .symtable_entry import (  # noqa: F401 - the public API, re-exported
     get_scope, get_symbol, is_function_like, mangle, maybe_mangle)
 
 
+# Both passes recurse once or twice per AST level; CPython's C stack takes expressions nested
+# tens of thousands deep (a long chain of `+`), and so must the host's recursion limit.
+_RECURSION_LIMIT = 200_000
+
+
 def build_symtable(mod: ast.mod, filename: str, future_features: FutureFeatures) -> SymTable:
     """_PySymtable_Build: the symbol table of a module, or CompileError("SyntaxError")."""
     st = SymTable(filename, future_features)
-    SymtableBuilder(st).visit_module(mod)
-    symtable_analyze(st)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        SymtableBuilder(st).visit_module(mod)
+        symtable_analyze(st)
+    finally:
+        sys.setrecursionlimit(limit)
     return st

@@ -5,8 +5,7 @@ Mirrors the symtable_visit_* functions of Python/symtable.c and their helpers
 symtable_handle_comprehension, symtable_visit_annotation(s), symtable_enter_type_param_block,
 ...): every name gets its DEF_*/USE flags in the block that mentions it, and the errors the C
 raises while walking are raised here, as CompileError("SyntaxError", ...) at the same
-location. Left out: the C recursion guard (ENTER_RECURSIVE); a tree too deep for the host
-stack ends in RecursionError.
+location. Left out: the C recursion guard (ENTER_RECURSIVE, see build_symtable).
 """
 from __future__ import annotations
 
@@ -72,13 +71,17 @@ _COMPREHENSION_KIND = {
 }
 _WRITE_MASK = DEF_PARAM | DEF_LOCAL | DEF_IMPORT
 
+# Where a name or an error is: a Location, or (cheaper, where only an error would read it) the
+# AST node itself, which has the same four attributes.
+Located = Location | ast.AST
+
 
 def location(node: ast.AST) -> Location:
     """LOCATION(x): the source range of a node that has one."""
     return Location(node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
 
 
-def syntax_error(filename: str, msg: str, loc: Location) -> CompileError:
+def syntax_error(filename: str, msg: str, loc: Located) -> CompileError:
     """SET_ERROR_LOCATION (PyErr_RangedSyntaxLocationObject): a SyntaxError at `loc`, its
     offsets made 1-based (still counting UTF-8 bytes, as CPython's do) and its text read from
     the file."""
@@ -94,7 +97,7 @@ class SymtableBuilder:
 
     # -- errors -------------------------------------------------------------------------------
 
-    def error(self, msg: str, loc: Location) -> CompileError:
+    def error(self, msg: str, loc: Located) -> CompileError:
         return syntax_error(self.st.filename, msg, loc)
 
     # -- blocks -------------------------------------------------------------------------------
@@ -146,7 +149,7 @@ class SymtableBuilder:
         """symtable_lookup_entry."""
         return ste.symbols.get(maybe_mangle(self.st.private, ste, name), 0)
 
-    def add_def_helper(self, name: str, flag: int, ste: SymTableEntry, loc: Location) -> None:
+    def add_def_helper(self, name: str, flag: int, ste: SymTableEntry, loc: Located) -> None:
         """symtable_add_def_helper."""
         st = self.st
         mangled = maybe_mangle(st.private, st.cur, name)
@@ -172,7 +175,7 @@ class SymtableBuilder:
         elif flag & DEF_GLOBAL:
             st.global_[mangled] = st.global_.get(mangled, 0) | flag
 
-    def check_name(self, name: str, loc: Location, ctx: type) -> None:
+    def check_name(self, name: str, loc: Located, ctx: type) -> None:
         """check_name: __debug__ cannot be bound or deleted."""
         if name == "__debug__":
             if ctx is ast.Store:
@@ -183,9 +186,9 @@ class SymtableBuilder:
     def check_keywords(self, keywords: list[ast.keyword]) -> None:
         for key in keywords:
             if key.arg is not None:
-                self.check_name(key.arg, location(key), ast.Store)
+                self.check_name(key.arg, key, ast.Store)
 
-    def add_def_ctx(self, name: str, flag: int, loc: Location, ctx: type) -> None:
+    def add_def_ctx(self, name: str, flag: int, loc: Located, ctx: type) -> None:
         """symtable_add_def_ctx."""
         if flag & _WRITE_MASK:
             self.check_name(name, loc, ctx)
@@ -194,11 +197,11 @@ class SymtableBuilder:
             cur.mangled_names.add(name)
         self.add_def_helper(name, flag, cur, loc)
 
-    def add_def(self, name: str, flag: int, loc: Location) -> None:
+    def add_def(self, name: str, flag: int, loc: Located) -> None:
         """symtable_add_def."""
         self.add_def_ctx(name, flag, loc, ast.Load if flag == USE else ast.Store)
 
-    def record_directive(self, name: str, loc: Location) -> None:
+    def record_directive(self, name: str, loc: Located) -> None:
         """symtable_record_directive: where a global/nonlocal came from, for later errors."""
         cur = self.st.cur
         if cur.directives is None:
@@ -316,7 +319,7 @@ class SymtableBuilder:
         self.enter_block(name, TypeAliasBlock, s, location(s))
         st.cur.can_see_class_scope = is_in_class
         if is_in_class:
-            self.add_def("__classdict__", USE, location(s.value))
+            self.add_def("__classdict__", USE, s.value)
         self.visit_expr(s.value)
         self.exit_block()
         if s.type_params:
@@ -343,11 +346,11 @@ class SymtableBuilder:
             flags = self.lookup_entry(cur, target.id)
             if flags & (DEF_GLOBAL | DEF_NONLOCAL) and cur.symbols is not st.global_ and s.simple:
                 msg = GLOBAL_ANNOT if flags & DEF_GLOBAL else NONLOCAL_ANNOT
-                raise self.error(msg.format(target.id), location(s))
+                raise self.error(msg.format(target.id), s)
             if s.simple:
-                self.add_def(target.id, DEF_ANNOT | DEF_LOCAL, location(target))
+                self.add_def(target.id, DEF_ANNOT | DEF_LOCAL, target)
             elif s.value is not None:
-                self.add_def(target.id, DEF_LOCAL, location(target))
+                self.add_def(target.id, DEF_LOCAL, target)
         else:
             self.visit_expr(target)
         self.visit_annotation(s.annotation, cur.key_node)
@@ -361,7 +364,7 @@ class SymtableBuilder:
     def _for(self, s: ast.For | ast.AsyncFor) -> None:
         if type(s) is ast.AsyncFor:
             self.maybe_set_coroutine_for_module()
-            self.raise_if_not_coroutine(ASYNC_FOR_OUTSIDE_ASYNC_FUNC, location(s))
+            self.raise_if_not_coroutine(ASYNC_FOR_OUTSIDE_ASYNC_FUNC, s)
         self.visit_expr(s.target)
         self.visit_expr(s.iter)
         self._conditional(self.visit_stmts, s.body, s.orelse)
@@ -416,7 +419,7 @@ class SymtableBuilder:
                 s.lineno > fut.lineno
                 or (s.lineno == fut.end_lineno and s.col_offset > fut.end_col_offset)):
             raise self.error("from __future__ imports must occur at the beginning of the file",
-                             location(s))
+                             s)
 
     def _global(self, s: ast.Global) -> None:
         self._declare(s, DEF_GLOBAL, (GLOBAL_PARAM, GLOBAL_AFTER_USE, GLOBAL_ANNOT, GLOBAL_AFTER_ASSIGN))
@@ -427,7 +430,6 @@ class SymtableBuilder:
 
     def _declare(self, s: ast.Global | ast.Nonlocal, flag: int, messages: tuple[str, ...]) -> None:
         """The Global_kind and Nonlocal_kind cases: the declaration must come first."""
-        loc = location(s)
         after_param, after_use, after_annot, after_assign = messages
         for name in s.names:
             cur = self.lookup_entry(self.st.cur, name)
@@ -440,9 +442,9 @@ class SymtableBuilder:
                     msg = after_annot
                 else:
                     msg = after_assign
-                raise self.error(msg.format(name), loc)
-            self.add_def(name, flag, loc)
-            self.record_directive(name, loc)
+                raise self.error(msg.format(name), s)
+            self.add_def(name, flag, s)
+            self.record_directive(name, s)
 
     def _expr_stmt(self, s: ast.Expr) -> None:
         self.visit_expr(s.value)
@@ -453,7 +455,7 @@ class SymtableBuilder:
     def _with(self, s: ast.With | ast.AsyncWith) -> None:
         if type(s) is ast.AsyncWith:
             self.maybe_set_coroutine_for_module()
-            self.raise_if_not_coroutine(ASYNC_WITH_OUTSIDE_ASYNC_FUNC, location(s))
+            self.raise_if_not_coroutine(ASYNC_WITH_OUTSIDE_ASYNC_FUNC, s)
         cur = self.st.cur
         saved = cur.in_conditional_block
         cur.in_conditional_block = True
@@ -472,7 +474,7 @@ class SymtableBuilder:
         if self.allows_top_level_await():
             self.st.cur.coroutine = True
 
-    def raise_if_not_coroutine(self, msg: str, loc: Location) -> None:
+    def raise_if_not_coroutine(self, msg: str, loc: Located) -> None:
         if not self.st.cur.coroutine:
             raise self.error(msg, loc)
 
@@ -514,35 +516,34 @@ class SymtableBuilder:
         nearest enclosing function or module block."""
         st = self.st
         target = e.id
-        loc = location(e)
         for ste in reversed(st.stack):
             if ste.comprehension:
                 in_scope = self.lookup_entry(ste, target)
                 if in_scope & DEF_COMP_ITER and in_scope & DEF_LOCAL:
-                    raise self.error(NAMED_EXPR_COMP_CONFLICT.format(target), loc)
+                    raise self.error(NAMED_EXPR_COMP_CONFLICT.format(target), e)
                 continue
             if ste.type == FunctionBlock:
                 if self.lookup_entry(ste, target) & DEF_GLOBAL:
-                    self.add_def(target, DEF_GLOBAL, loc)
+                    self.add_def(target, DEF_GLOBAL, e)
                 else:
-                    self.add_def(target, DEF_NONLOCAL, loc)
-                self.record_directive(target, loc)
-                self.add_def_helper(target, DEF_LOCAL, ste, loc)
+                    self.add_def(target, DEF_NONLOCAL, e)
+                self.record_directive(target, e)
+                self.add_def_helper(target, DEF_LOCAL, ste, e)
                 return
             if ste.type == ModuleBlock:
-                self.add_def(target, DEF_GLOBAL, loc)
-                self.record_directive(target, loc)
-                self.add_def_helper(target, DEF_GLOBAL, ste, loc)
+                self.add_def(target, DEF_GLOBAL, e)
+                self.record_directive(target, e)
+                self.add_def_helper(target, DEF_GLOBAL, ste, e)
                 return
             if ste.type in _NAMED_EXPR_COMP_IN:
-                raise self.error(_NAMED_EXPR_COMP_IN[ste.type], loc)
+                raise self.error(_NAMED_EXPR_COMP_IN[ste.type], e)
         raise AssertionError("a named expression found no enclosing scope")
 
     def _named_expr(self, e: ast.NamedExpr) -> None:
         self.raise_if_annotation_block("named expression", e)
         cur = self.st.cur
         if cur.comp_iter_expr > 0:
-            raise self.error(NAMED_EXPR_COMP_ITER_EXPR, location(e))
+            raise self.error(NAMED_EXPR_COMP_ITER_EXPR, e)
         if cur.comprehension:
             self.extend_namedexpr_scope(e.target)
         self.visit_expr(e.value)
@@ -615,7 +616,7 @@ class SymtableBuilder:
         if is_async and not (cur.type == FunctionBlock and cur.coroutine) \
                 and cur.comprehension == NoComprehension and not self.allows_top_level_await():
             raise self.error("asynchronous comprehension outside of an asynchronous function",
-                             location(e))
+                             e)
         if is_async:
             cur.coroutine = True
 
@@ -640,16 +641,16 @@ class SymtableBuilder:
         cur.generator = True
         if cur.comprehension:
             raise self.error(_YIELD_INSIDE.get(cur.comprehension, "'yield' inside generator expression"),
-                             location(e))
+                             e)
 
     def _await(self, e: ast.Await) -> None:
         self.raise_if_annotation_block("await expression", e)
         cur = self.st.cur
         if not self.allows_top_level_await():
             if not is_function_like(cur):
-                raise self.error("'await' outside function", location(e))
+                raise self.error("'await' outside function", e)
             if not (cur.type == FunctionBlock and cur.coroutine) and cur.comprehension == NoComprehension:
-                raise self.error("'await' outside async function", location(e))
+                raise self.error("'await' outside async function", e)
         self.visit_expr(e.value)
         cur.coroutine = True
 
@@ -676,7 +677,7 @@ class SymtableBuilder:
         pass
 
     def _attribute(self, e: ast.Attribute) -> None:
-        self.check_name(e.attr, location(e), type(e.ctx))
+        self.check_name(e.attr, e, type(e.ctx))
         self.visit_expr(e.value)
 
     def _subscript(self, e: ast.Subscript) -> None:
@@ -699,11 +700,10 @@ class SymtableBuilder:
         if cur.in_unevaluated_annotation:
             return
         ctx = type(e.ctx)
-        loc = location(e)
-        self.add_def_ctx(e.id, USE if ctx is ast.Load else DEF_LOCAL, loc, ctx)
+        self.add_def_ctx(e.id, USE if ctx is ast.Load else DEF_LOCAL, e, ctx)
         # super() needs the __class__ cell.
         if ctx is ast.Load and e.id == "super" and is_function_like(cur):
-            self.add_def("__class__", USE, loc)
+            self.add_def("__class__", USE, e)
 
     def _sequence(self, e: ast.List | ast.Tuple) -> None:
         self.visit_exprs(e.elts)
@@ -754,7 +754,7 @@ class SymtableBuilder:
             msg = EXPR_NOT_ALLOWED_IN_TYPE_PARAMETERS.format(name)
         else:
             return
-        raise self.error(msg, location(e))
+        raise self.error(msg, e)
 
     # -- type parameters ----------------------------------------------------------------------
 
@@ -785,7 +785,7 @@ class SymtableBuilder:
 
     def visit_type_param(self, tp: ast.type_param) -> None:
         """symtable_visit_type_param."""
-        self.add_def(tp.name, DEF_TYPE_PARAM | DEF_LOCAL, location(tp))
+        self.add_def(tp.name, DEF_TYPE_PARAM | DEF_LOCAL, tp)
         kind = type(tp)
         if kind is ast.TypeVar:
             bound = tp.bound
@@ -806,13 +806,13 @@ class SymtableBuilder:
         st = self.st
         name = tp.name
         if name == "__classdict__":
-            raise self.error(f"reserved name '{name}' cannot be used for type parameter", location(tp))
+            raise self.error(f"reserved name '{name}' cannot be used for type parameter", tp)
         if e is not None:
             is_in_class = st.cur.can_see_class_scope
             self.enter_block(name, TypeVariableBlock, tp, location(e), offset)
             st.cur.can_see_class_scope = is_in_class
             if is_in_class:
-                self.add_def("__classdict__", USE, location(e))
+                self.add_def("__classdict__", USE, e)
             st.cur.scope_info = scope_info
             self.visit_expr(e)
             self.exit_block()
@@ -835,26 +835,26 @@ class SymtableBuilder:
                 self.visit_pattern(sub)
         elif kind is ast.MatchStar:
             if p.name is not None:
-                self.add_def(p.name, DEF_LOCAL, location(p))
+                self.add_def(p.name, DEF_LOCAL, p)
         elif kind is ast.MatchMapping:
             self.visit_exprs(p.keys)
             for sub in p.patterns:
                 self.visit_pattern(sub)
             if p.rest is not None:
-                self.add_def(p.rest, DEF_LOCAL, location(p))
+                self.add_def(p.rest, DEF_LOCAL, p)
         elif kind is ast.MatchClass:
             self.visit_expr(p.cls)
             for sub in p.patterns:
                 self.visit_pattern(sub)
             for attr, sub in zip(p.kwd_attrs, p.kwd_patterns):
-                self.check_name(attr, location(sub), ast.Store)
+                self.check_name(attr, sub, ast.Store)
             for sub in p.kwd_patterns:
                 self.visit_pattern(sub)
         elif kind is ast.MatchAs:
             if p.pattern is not None:
                 self.visit_pattern(p.pattern)
             if p.name is not None:
-                self.add_def(p.name, DEF_LOCAL, location(p))
+                self.add_def(p.name, DEF_LOCAL, p)
         elif kind is ast.MatchOr:
             for sub in p.patterns:
                 self.visit_pattern(sub)
@@ -863,7 +863,7 @@ class SymtableBuilder:
 
     def visit_params(self, args: list[ast.arg]) -> None:
         for a in args:
-            self.add_def(a.arg, DEF_PARAM, location(a))
+            self.add_def(a.arg, DEF_PARAM, a)
 
     def visit_arguments(self, a: ast.arguments) -> None:
         """symtable_visit_arguments (the defaults were visited in the enclosing block)."""
@@ -872,10 +872,10 @@ class SymtableBuilder:
         self.visit_params(a.kwonlyargs)
         cur = self.st.cur
         if a.vararg is not None:
-            self.add_def(a.vararg.arg, DEF_PARAM, location(a.vararg))
+            self.add_def(a.vararg.arg, DEF_PARAM, a.vararg)
             cur.varargs = True
         if a.kwarg is not None:
-            self.add_def(a.kwarg.arg, DEF_PARAM, location(a.kwarg))
+            self.add_def(a.kwarg.arg, DEF_PARAM, a.kwarg)
             cur.varkeywords = True
 
     def visit_annotation(self, annotation: ast.expr, key_node: object) -> None:
@@ -888,14 +888,14 @@ class SymtableBuilder:
         if (cur.type == ModuleBlock or (cur.type == ClassBlock and cur.in_conditional_block)) \
                 and not cur.has_conditional_annotations:
             cur.has_conditional_annotations = True
-            self.add_def("__conditional_annotations__", USE, location(annotation))
+            self.add_def("__conditional_annotations__", USE, annotation)
         parent = cur
         if parent.annotation_block is None:
             self.enter_block("__annotate__", AnnotationBlock, key_node, location(annotation), 1)
             parent.annotation_block = st.cur
             if parent.type == ClassBlock and not st.future.features & CO_FUTURE_ANNOTATIONS:
                 st.cur.can_see_class_scope = True
-                self.add_def("__classdict__", USE, location(annotation))
+                self.add_def("__classdict__", USE, annotation)
         else:
             self.enter_existing_block(parent.annotation_block, add_to_children=False)
         if is_unevaluated:
@@ -921,7 +921,7 @@ class SymtableBuilder:
         cur = st.cur
         if is_in_class or current_type == ClassBlock:
             cur.can_see_class_scope = True
-            self.add_def("__classdict__", USE, location(s))
+            self.add_def("__classdict__", USE, s)
         self.visit_arg_annotations(a.posonlyargs)
         self.visit_arg_annotations(a.args)
         if a.vararg is not None and a.vararg.annotation is not None:
@@ -942,13 +942,13 @@ class SymtableBuilder:
         if eh.type is not None:
             self.visit_expr(eh.type)
         if eh.name is not None:
-            self.add_def(eh.name, DEF_LOCAL, location(eh))
+            self.add_def(eh.name, DEF_LOCAL, eh)
         self.visit_stmts(eh.body)
 
     def visit_alias(self, a: ast.alias) -> None:
         """symtable_visit_alias: `import a.b` binds `a`."""
         name = a.asname if a.asname is not None else a.name
         if name != "*":
-            self.add_def(name.partition(".")[0], DEF_IMPORT, location(a))
+            self.add_def(name.partition(".")[0], DEF_IMPORT, a)
         elif self.st.cur.type != ModuleBlock:
-            raise self.error(IMPORT_STAR_WARNING, location(a))
+            raise self.error(IMPORT_STAR_WARNING, a)
