@@ -1,0 +1,89 @@
+"""ast.dump's text for pyroboros AST nodes, and the `ast` phase of pyroboros-dump.
+
+Mirrors Lib/ast.py's dump() of CPython 3.14 (annotated fields, show_empty=False): optional
+fields holding None and empty list fields are omitted; a node whose arguments are all simple
+and at most three fits on one line. The dump phase prints
+`ast.dump(ast.parse(source, FILE), include_attributes=True, indent=1)`, the SyntaxWarnings
+the parse emits, or the error as traceback.format_exception_only shows it.
+"""
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..errors import CompileError, format_compile_error
+from .ast_nodes import AST
+from .parser import parse_with_warnings
+
+
+def dump(node: AST, *, include_attributes: bool = False, indent: int | str | None = None) -> str:
+    """The text ast.dump(node, include_attributes=..., indent=...) produces."""
+    if not isinstance(node, AST):
+        raise TypeError(f"expected AST, got {type(node).__name__!r}")
+    if indent is not None and not isinstance(indent, str):
+        indent = " " * indent
+    return _format(node, 0, indent, include_attributes)[0]
+
+
+def _format(node, level: int, indent: str | None, include_attributes: bool) -> tuple[str, bool]:
+    if indent is not None:
+        level += 1
+        prefix = "\n" + indent * level
+        sep = ",\n" + indent * level
+    else:
+        prefix = ""
+        sep = ", "
+    if isinstance(node, AST):
+        args = []
+        allsimple = True
+        kinds = node._field_kinds
+        for name in node._fields:
+            value = getattr(node, name)
+            kind = kinds.get(name, "")
+            if value is None and kind == "?":
+                continue
+            if kind == "*" and value == []:
+                continue
+            text, simple = _format(value, level, indent, include_attributes)
+            allsimple = allsimple and simple
+            args.append(f"{name}={text}")
+        if include_attributes:
+            for name in node._attributes:
+                value = getattr(node, name)
+                if value is None:
+                    continue
+                text, simple = _format(value, level, indent, include_attributes)
+                allsimple = allsimple and simple
+                args.append(f"{name}={text}")
+        if allsimple and len(args) <= 3:
+            return f"{type(node).__name__}({', '.join(args)})", not args
+        return f"{type(node).__name__}({prefix}{sep.join(args)})", False
+    if isinstance(node, list):
+        if not node:
+            return "[]", True
+        return "[" + prefix + sep.join(_format(x, level, indent, include_attributes)[0] for x in node) + "]", False
+    return repr(node), True
+
+
+def _warning_text(path: str, lineno: int, message: str, lines: list[str]) -> str:
+    """warnings.formatwarning's text for a SyntaxWarning, with its source line."""
+    text = f"{path}:{lineno}: SyntaxWarning: {message}\n"
+    if 1 <= lineno <= len(lines) and lines[lineno - 1].strip():
+        text += f"  {lines[lineno - 1].strip()}\n"
+    return text
+
+
+def dump_ast_file(path: str, out: TextIO, err: TextIO, output: str | None = None) -> int:
+    """pyroboros-dump ast FILE: what the conformance reference prints for the file."""
+    with open(path, "rb") as f:
+        source = f.read()
+    try:
+        tree, warnings = parse_with_warnings(source, path)
+    except CompileError as exc:
+        err.write(format_compile_error(exc))
+        return 1
+    if warnings:
+        lines = source.decode("utf-8", "replace").splitlines()
+        for lineno, message in warnings:
+            err.write(_warning_text(path, lineno, message, lines))
+    out.write(dump(tree, include_attributes=True, indent=1) + "\n")
+    return 0

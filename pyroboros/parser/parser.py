@@ -1,0 +1,178 @@
+"""The PEG parser: tokens -> AST for the four start rules. Mirrors Parser/pegen.c
+(_PyPegen_run_parser, _PyPegen_Parser_New) and the start rules of Grammar/python.gram
+(file, interactive, eval, func_type).
+
+CPython parses twice when the first pass fails: the second pass enables the invalid_* rules
+to find a specific message. Those rules are not written yet, so a failed first pass reports
+the generic error (the furthest token reached, or the tokenizer's own error, which CPython
+lets win). Leaves out type comments and feature_version.
+"""
+from __future__ import annotations
+
+from ..errors import CompileError
+from . import token_types as T
+from .ast_nodes import Expression, FunctionType, Interactive, Module, Pass
+from .pegen import ERROR_TYPE, KEYWORD_TYPES, ParserBase
+from .rules_expressions import ExpressionRules
+from .rules_patterns import PatternRules
+from .rules_statements import StatementRules
+from .rules_strings import StringRules
+from .rules_targets import TargetRules
+from .source_decoding import decode_source
+from .tokenizer import Token, tokenize
+
+# Rules peek up to three tokens ahead; padding keeps those peeks inside the list.
+_PADDING = -2
+
+
+class Parser(StatementRules, PatternRules, TargetRules, StringRules, ExpressionRules, ParserBase):
+    """All the rules over one token list (pegen.c's Parser)."""
+
+    def file(self):
+        """file: [statements] ENDMARKER."""
+        body = self.statements() or []
+        if self.types[self.pos] != T.ENDMARKER:
+            return None
+        return Module(body, [])
+
+    def interactive(self):
+        """interactive: statement_newline."""
+        types = self.types
+        t = types[self.pos]
+        if t == T.NEWLINE:
+            start = self.pos
+            self.pos += 1
+            return Interactive([Pass(*self.loc(start))])
+        compound = self.compound_stmt()
+        if compound is not None:
+            if types[self.pos] == T.NEWLINE:
+                self.pos += 1
+                return Interactive([compound])
+            self.reset(self.pos)
+            return None
+        body = self.simple_stmts()
+        return None if body is None else Interactive(body)
+
+    def eval(self):
+        """eval: expressions NEWLINE* ENDMARKER."""
+        body = self.expressions()
+        if body is None:
+            return None
+        while self.types[self.pos] == T.NEWLINE:
+            self.pos += 1
+        if self.types[self.pos] != T.ENDMARKER:
+            return None
+        return Expression(body)
+
+    def func_type(self):
+        """func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER."""
+        types = self.types
+        if types[self.pos] != T.LPAR:
+            return None
+        self.pos += 1
+        argtypes = []
+        if types[self.pos] != T.RPAR:
+            argtypes = self.type_expressions()
+            if argtypes is None:
+                return None
+        if types[self.pos] != T.RPAR or types[self.pos + 1] != T.RARROW:
+            return None
+        self.pos += 2
+        returns = self.expression()
+        if returns is None:
+            return None
+        while types[self.pos] == T.NEWLINE:
+            self.pos += 1
+        if types[self.pos] != T.ENDMARKER:
+            return None
+        return FunctionType(argtypes, returns)
+
+    def type_expressions(self) -> list | None:
+        """type_expressions: ','.expression+ [',' '*' expression] [',' '**' expression]
+        (each part optional, in that order; the stars are dropped)."""
+        types = self.types
+        items = []
+        stage = 0
+        while True:
+            t = types[self.pos]
+            if t == T.STAR and stage < 1 or t == T.DOUBLESTAR and stage < 2:
+                stage = 1 if t == T.STAR else 2
+                self.pos += 1
+            elif stage:
+                return None
+            e = self.expression()
+            if e is None:
+                return None
+            items.append(e)
+            if types[self.pos] != T.COMMA or stage == 2:
+                return items
+            self.pos += 1
+
+
+_START_RULES = {"exec": Parser.file, "single": Parser.interactive, "eval": Parser.eval,
+                "func_type": Parser.func_type}
+
+
+def _source_text(source: bytes | str, filename: str) -> str:
+    if isinstance(source, bytes):
+        if b"\0" in source:
+            raise CompileError("SyntaxError", "source code string cannot contain null bytes")
+        source = decode_source(source, filename)
+    elif "\0" in source:
+        raise CompileError("SyntaxError", "source code string cannot contain null bytes")
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    return source
+
+
+def make_parser(source: bytes | str, filename: str) -> Parser:
+    """Tokenize all of `source` and set up a parser over it (_PyPegen_Parser_New).
+
+    A tokenizer error is kept, with an ERROR_TYPE token where it happened: CPython only
+    raises it when the parser gets there, or after a failed parse (it tokenizes the rest
+    of the source to look for one, _PyPegen_tokenize_full_source_to_check_for_errors).
+    """
+    text = _source_text(source, filename)
+    tokens = []
+    error = None
+    try:
+        for tok in tokenize(text, filename):
+            tokens.append(tok)
+    except CompileError as exc:
+        error = exc
+    keywords = KEYWORD_TYPES
+    types = [keywords.get(tok.string, T.NAME) if tok.type == T.NAME else tok.type for tok in tokens]
+    if error is not None:
+        last = tokens[-1] if tokens else None
+        tokens.append(last if last is not None else _empty_token())
+        types.append(ERROR_TYPE)
+    types.extend((_PADDING, _PADDING, _PADDING))
+    encoded = text.encode("utf-8", "surrogatepass")
+    lines = encoded.split(b"\n")
+    source_lines = [line + b"\n" for line in lines[:-1]]
+    if lines[-1]:
+        source_lines.append(lines[-1])
+    return Parser(tokens, types, source_lines, filename, error)
+
+
+def _empty_token() -> Token:
+    return Token(T.ENDMARKER, "", 1, 0, 1, 0, "")
+
+
+def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
+                        mode: str = "exec") -> tuple[object, list[tuple[int, str]]]:
+    """The AST of `source` and the SyntaxWarnings (line, message) its literals produced."""
+    try:
+        rule = _START_RULES[mode]
+    except KeyError:
+        raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'") from None
+    parser = make_parser(source, filename)
+    tree = rule(parser)
+    if tree is None:
+        raise parser.generic_error()
+    return tree, parser.warnings
+
+
+def parse(source: bytes | str, filename: str = "<unknown>", mode: str = "exec"):
+    """The AST of `source` (ast.parse); a syntax error raises CompileError."""
+    return parse_with_warnings(source, filename, mode)[0]

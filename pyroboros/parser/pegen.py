@@ -1,0 +1,142 @@
+"""The parser's machinery: token buffer, positions, memo tables and error reporting.
+
+Mirrors Parser/pegen.c and the generic part of Parser/pegen_errors.c. Tokens come from
+pyroboros.parser.tokenizer; keywords are recognised here (as _PyPegen_fill_token does with the
+grammar's keyword list), giving each hard keyword its own type code so that rules test a
+single integer. The parser remembers the furthest token it examined (CPython's
+`p->tokens[p->fill - 1]`), where a generic "invalid syntax" is reported. Rules live in the
+rules_* modules; parser.py assembles them and runs the two passes.
+"""
+from __future__ import annotations
+
+from ..errors import CompileError
+from . import token_types as T
+
+HARD_KEYWORDS = (
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+)
+# Keyword type codes sit above every token number (N_TOKENS < 100).
+KEYWORD_TYPES = {name: 100 + i for i, name in enumerate(HARD_KEYWORDS)}
+(KW_FALSE, KW_NONE, KW_TRUE, KW_AND, KW_AS, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS,
+ KW_CONTINUE, KW_DEF, KW_DEL, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FINALLY, KW_FOR, KW_FROM, KW_GLOBAL,
+ KW_IF, KW_IMPORT, KW_IN, KW_IS, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_OR, KW_PASS, KW_RAISE,
+ KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD) = KEYWORD_TYPES.values()
+
+# Tokens that never end a node: _PyPegen_get_last_nonnwhitespace_token skips them.
+_WHITESPACE = frozenset((T.ENDMARKER, T.NEWLINE, T.INDENT, T.DEDENT))
+# A sentinel type for the place where the tokenizer failed: no rule accepts it.
+ERROR_TYPE = -1
+
+
+class ParseFailure(Exception):
+    """The first pass found no parse: the caller reports the generic error."""
+
+
+class ParserBase:
+    """Token access and the bookkeeping every rule shares (pegen.c's Parser struct)."""
+
+    def __init__(self, tokens: list, types: list[int], source_lines: list[bytes], filename: str,
+                 tokenizer_error: CompileError | None) -> None:
+        self.tokens = tokens
+        self.types = types
+        self.source_lines = source_lines
+        self.filename = filename
+        self.tokenizer_error = tokenizer_error
+        self.pos = 0
+        self.max_pos = 0
+        self.call_invalid_rules = False
+        self.warnings: list[tuple[int, str]] = []
+        self.t_primary_memo: dict[int, tuple[object, int]] = {}
+
+    # -- positions -------------------------------------------------------------------------
+
+    def reset(self, mark: int) -> None:
+        """Backtrack to `mark`, remembering how far the parser had looked."""
+        if self.pos > self.max_pos:
+            self.max_pos = self.pos
+        self.pos = mark
+
+    def last_token(self):
+        """The token that ends the node just parsed (_PyPegen_get_last_nonnwhitespace_token)."""
+        i = self.pos - 1
+        types = self.types
+        while i > 0 and types[i] in _WHITESPACE:
+            i -= 1
+        return self.tokens[i]
+
+    def furthest_token(self):
+        """The furthest token examined: where a generic syntax error is reported."""
+        furthest = max(self.max_pos, self.pos)
+        return self.tokens[min(furthest, len(self.tokens) - 1)]
+
+    def expect(self, type_: int):
+        """Consume and return the next token if it has `type_` (_PyPegen_expect_token)."""
+        if self.types[self.pos] == type_:
+            tok = self.tokens[self.pos]
+            self.pos += 1
+            return tok
+        return None
+
+    def expect_forced(self, type_: int, text: str):
+        """`&&'x'`: the token must be there, else "expected 'x'" (_PyPegen_expect_forced_token)."""
+        if self.types[self.pos] == type_:
+            self.pos += 1
+            return self.tokens[self.pos - 1]
+        self.check_tokenizer_error()
+        raise self.error_at_token(self.tokens[self.pos], f"expected '{text}'")
+
+    def check_tokenizer_error(self) -> None:
+        """Reaching the tokenizer's failure point raises its error, as fetching the token would."""
+        if self.types[self.pos] == ERROR_TYPE and self.tokenizer_error is not None:
+            raise self.tokenizer_error
+
+    def soft_keyword(self, word: str) -> bool:
+        return self.types[self.pos] == T.NAME and self.tokens[self.pos].string == word
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def _line_text(self, lineno: int) -> str:
+        if 1 <= lineno <= len(self.source_lines):
+            return self.source_lines[lineno - 1].decode("utf-8", "replace")
+        return ""
+
+    def _char_offset(self, lineno: int, col: int) -> int:
+        if 1 <= lineno <= len(self.source_lines):
+            line = self.source_lines[lineno - 1]
+            return len(line[:col].decode("utf-8", "replace")) + 1
+        return col + 1
+
+    def error_at(self, kind: str, msg: str, lineno: int, col: int, end_lineno: int,
+                 end_col: int) -> CompileError:
+        """A SyntaxError at a known byte range (RAISE_ERROR_KNOWN_LOCATION)."""
+        offset = self._char_offset(lineno, col)
+        end_offset = self._char_offset(end_lineno, end_col) if end_col >= 0 else -1
+        return CompileError(kind, msg, self.filename, lineno, offset, self._line_text(lineno),
+                            end_lineno, end_offset)
+
+    def error_at_token(self, tok, msg: str, kind: str = "SyntaxError") -> CompileError:
+        return self.error_at(kind, msg, tok.lineno, tok.col_offset, tok.end_lineno, tok.end_col_offset)
+
+    def error_at_node(self, node, msg: str, end=None) -> CompileError:
+        end = end or node
+        return self.error_at("SyntaxError", msg, node.lineno, node.col_offset, end.end_lineno,
+                             end.end_col_offset)
+
+    def generic_error(self) -> CompileError:
+        """The error for a failed parse with no better message (_PyPegen_set_syntax_error)."""
+        if self.tokenizer_error is not None:
+            return self.tokenizer_error
+        tok = self.furthest_token()
+        if tok.type == T.INDENT:
+            return self.error_at_token(tok, "unexpected indent", "IndentationError")
+        if tok.type == T.DEDENT:
+            return self.error_at_token(tok, "unexpected unindent", "IndentationError")
+        return self.error_at_token(tok, "invalid syntax")
+
+    def warn(self, tok, message: str) -> None:
+        """A SyntaxWarning attributed to `tok`'s line; none in the error pass (as CPython)."""
+        if not self.call_invalid_rules:
+            self.warnings.append((tok.lineno, message))
