@@ -85,8 +85,10 @@ def declared_encoding(data: bytes, filename: str | None = None) -> tuple[str | N
         if spec is not None:
             if bom and spec != "utf-8":
                 text = line.rstrip(b"\r\n").decode("utf-8", "replace")
+                # decode_str measures the first line without its newline, the second with it
+                size = len(line) - (lineno == 1)
                 raise CompileError("SyntaxError", f"encoding problem: {spec} with BOM", filename, lineno, 0,
-                                   text, lineno, len(line))
+                                   text, lineno, size)
             return spec, bom, lineno
         if not _is_blank_or_comment(line):
             break

@@ -112,16 +112,26 @@ def dump_tokens(path: str, out: TextIO, err: TextIO, output: str | None = None) 
         # the C tokenizer decodes each line that readline() returns
         text = "".join(line.decode(encoding, "replace") for line in _LINE.findall(data))
     lines = [f"{'0,0-0,0:':<20}{'ENCODING':<15}{encoding!r:<15}"]
+    warnings: list[tuple[str, int]] = []
     try:
-        for token in tokenize(text, path, extra_tokens=True):
+        # the _tokenize module names its input "<string>" (that is where its warnings point)
+        for token in tokenize(text, "<string>", extra_tokens=True, warnings=warnings):
             (srow, scol), (erow, ecol) = token.start, token.end
             lines.append(f"{f'{srow},{scol}-{erow},{ecol}:':<20}{T.TOK_NAME[token.exact_type]:<15}"
                          f"{token.string!r:<15}")
     except CompileError as exc:
+        _write_warnings(warnings, err)
         msg = exc.msg
         if exc.kind == "SyntaxError" and "unterminated triple-quoted string literal" in msg:
             msg = "EOF in multi-line string"
         err.write(f"{path}:{exc.lineno}:{exc.offset}: error: {msg}\n")
         return 1
+    _write_warnings(warnings, err)
     out.write("\n".join(lines) + "\n")
     return 0
+
+
+def _write_warnings(warnings: list[tuple[str, int]], err: TextIO) -> None:
+    """warnings.showwarning's format; "<string>" has no source line to show."""
+    for msg, lineno in warnings:
+        err.write(f"<string>:{lineno}: SyntaxWarning: {msg}\n")

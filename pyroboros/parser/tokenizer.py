@@ -56,7 +56,7 @@ _SIMPLE_NUMBER = re.compile(r"(?:[1-9][0-9]*|0+)(?![0-9A-Za-z_.\x80-\U0010ffff])
 _SPACES = re.compile(r"[ \t\f]*")
 _COMMENT = re.compile(r"[^\r\n]*")
 _INDENT = re.compile(r"[ \t\f]*")
-_OPERATOR = re.compile(r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|<>|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]")
+_OPERATOR = re.compile(r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]")
 _ID_CHAR = re.compile(r"[A-Za-z0-9_\x80-\U0010ffff]")
 _STRING_BODY = {
     ("'", 1): re.compile(r"[^'\\\n]*(?:\\(?:\r\n|[\s\S])[^'\\\n]*)*'"),
@@ -75,7 +75,6 @@ _OPENING = {"(": "(", "[": "[", "{": "{"}
 _CLOSING = {")": "(", "]": "[", "}": "{"}
 _INCOMPATIBLE_PREFIXES = (("u", "b"), ("u", "r"), ("u", "f"), ("u", "t"), ("b", "f"), ("b", "t"), ("f", "t"))
 _ONE_CHAR = {s: t for s, t in T.EXACT_TOKEN_TYPES.items()}
-_ONE_CHAR["<>"] = T.NOTEQUAL
 
 
 def _is_id_start(c: str) -> bool:
@@ -153,8 +152,10 @@ def _char_offset(text: str, byte_offset: int) -> int:
 class _Lexer:
     """The state of one tokenization (state.h: struct tok_state)."""
 
-    def __init__(self, src: str, filename: str, extra: bool, implicit_newline: bool) -> None:
+    def __init__(self, src: str, filename: str, extra: bool, implicit_newline: bool,
+                 warnings: list[tuple[str, int]] | None) -> None:
         self.src = src
+        self.warnings = warnings
         self.n = len(src)
         self.filename = filename
         self.extra = extra
@@ -216,7 +217,12 @@ class _Lexer:
         if c != EOF:
             self.cur -= 1
 
-    # -- locations and errors --------------------------------------------------------------
+    # -- locations, warnings and errors ----------------------------------------------------
+
+    def warn(self, msg: str) -> None:
+        """helpers.c: _PyTokenizer_parser_warn and _PyTokenizer_warn_invalid_escape_sequence."""
+        if self.warnings is not None:
+            self.warnings.append((msg, self.lineno))
 
     def byte_col(self, line_start: int, index: int) -> int:
         segment = self.src[line_start:index]
@@ -604,9 +610,11 @@ class _Lexer:
             if self.level > 0:
                 self.level -= 1
                 opening, lineno, _ = self.parenstack.pop()
-                if not self.extra and opening != _CLOSING[c]:
+                if opening != _CLOSING[c]:
+                    # f"{)}": the bracket opening the replacement field cannot close otherwise
                     if inside_fstring and opening == "{" and mode.curly_depth - 1 == mode.expr_start_depth:
                         self.syntax_error(f"{_kind(mode)}-string: unmatched '{c}'")
+                if not self.extra and opening != _CLOSING[c]:
                     if lineno != self.lineno:
                         self.syntax_error(f"closing parenthesis '{c}' does not match opening parenthesis "
                                           f"'{opening}' on line {lineno}")
@@ -622,7 +630,8 @@ class _Lexer:
                     mode.debug = False
         if not c.isprintable():
             self.syntax_error(f"invalid non-printable character U+{ord(c):04X}")
-        if c == "=" and mode.expr_start_depth >= 0:
+        if c == "=" and mode.curly_depth - mode.expr_start_depth == 1:
+            # INSIDE_FSTRING_EXPR_AT_TOP: f"{f(a=1)}" is not a debug expression
             mode.debug = True
         return _ONE_CHAR.get(c, T.OP), start, self.cur
 
@@ -704,6 +713,9 @@ class _Lexer:
                 if peek == "\r":
                     peek = self.nextc()
                 if peek == "{" or peek == "}":
+                    if not mode.raw:
+                        self.warn(f'"\\{peek}" is an invalid escape sequence. Such sequences will not work '
+                                  f'in the future. Did you mean "\\\\{peek}"? A raw string is also an option.')
                     self.backup(peek)
                     continue
                 if not mode.raw and peek == "N":
@@ -759,6 +771,7 @@ class _NumberScanner:
             rest = {"a": "nd", "e": "lse", "f": "or", "o": "r", "n": "ot"}.get(c)
             r = rest is not None and src.startswith(rest, cur) and not _is_id_char(src[cur + len(rest):cur + len(rest) + 1])
         if r:
+            lx.warn(f"invalid {kind} literal")
             return
         if c in _ID_CHAR_ASCII:
             lx.backup(c)
@@ -890,14 +903,17 @@ def _prepare(source: bytes | str, filename: str, extra_tokens: bool) -> str:
     return source
 
 
-def tokenize(source: bytes | str, filename: str = "<string>", *,
-             extra_tokens: bool = False) -> Iterator[Token]:
-    """The tokens of `source`, lazily (see the module docstring)."""
+def tokenize(source: bytes | str, filename: str = "<string>", *, extra_tokens: bool = False,
+             warnings: list[tuple[str, int]] | None = None) -> Iterator[Token]:
+    """The tokens of `source`, lazily (see the module docstring).
+
+    The SyntaxWarnings the C tokenizer emits are appended to `warnings` as (message, lineno).
+    """
     text = _prepare(source, filename, extra_tokens)
     implicit_newline = bool(text) and not text.endswith("\n")
     if implicit_newline:
         text += "\n"
-    lx = _Lexer(text, filename, extra_tokens, implicit_newline)
+    lx = _Lexer(text, filename, extra_tokens, implicit_newline, warnings)
     if extra_tokens:
         yield from _extra_tokens(lx)
     else:
