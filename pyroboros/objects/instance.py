@@ -37,8 +37,10 @@ def _tname(obj: Any) -> str:
 
 
 def _type_error(message: str) -> None:
-    from ..runtime.errors import raise_type_error
-    raise_type_error(message)
+    # A host TypeError, not a guest one: host callers probe slots and swallow TypeError
+    # (list() asking __len__ for a length hint); reaching the guest it becomes the same
+    # guest TypeError (runtime/errors.py: to_guest).
+    raise TypeError(message)
 
 
 def _binary(name: str):

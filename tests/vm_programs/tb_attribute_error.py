@@ -1,0 +1,5 @@
+class A:
+    def method(self):
+        return self.helper()
+obj = A()
+obj.method()
