@@ -185,7 +185,8 @@ def compare_phase(phase: Phase, files: list[str], jobs: int) -> PhaseResult:
             result.ours_seconds += seconds
             theirs = tuple(reference[path][:3])
             try:
-                same = phase.normalize(ours) == phase.normalize(theirs)
+                ours, theirs = phase.normalize(ours), phase.normalize(theirs)  # report what differs
+                same = ours == theirs
             except Exception as exc:  # noqa: BLE001 - a normaliser failing on our output is a difference
                 same, ours = False, ("", f"normalisation failed: {exc}", -1)
             if same:
