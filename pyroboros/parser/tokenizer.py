@@ -669,10 +669,9 @@ class _Lexer:
             in_format_spec = mode.in_format_spec and mode.expr_start_depth >= 0
             if c == EOF or (mode.quote_size == 1 and c == "\n"):
                 if in_format_spec and c == "\n":
-                    self.backup(c)
-                    mode.fstring = False
-                    mode.in_format_spec = False
-                    return middle, start, self.cur
+                    kind = _kind(mode)
+                    self.syntax_error(f"{kind}-string: newlines are not allowed in format specifiers for single "
+                                      f"quoted {kind}-strings")
                 detected = self.lineno
                 self.cur = mode.start + 1
                 self.line_start = mode.multi_line_start
