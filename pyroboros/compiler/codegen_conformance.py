@@ -147,11 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     theirs = reference_codegen(items)
     ours = our_codegen_safe(items)
     same = crashed = 0
-    for (path, *_), a, b in zip(items, ours, theirs):
+    for (_, path, *_), a, b in zip(items, ours, theirs):
         if b[0] == REFERENCE_CRASHED:
             crashed += 1
             continue
-        diff = first_difference(a, b)
+        diff = first_difference(a[0], b[0])
+        if diff is None and a[1] != b[1]:
+            diff = f"warnings: ours {a[1]} / CPython {b[1]}"
         if diff is None:
             same += 1
         else:
