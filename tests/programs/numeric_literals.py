@@ -1,0 +1,13 @@
+# Numeric literals: every base, underscores, floats with exponents, imaginary literals, and their values.
+print(0, 00, 0_0, 1_000_000, 0b1010, 0B1_0, 0o755, 0O7_7, 0xdead_beef, 0XFF, 0b0, 0x0)
+print(1.0, 1., .5, 1e3, 1E-3, 1_000.000_1, 1e1_0, 0.000_001, 3.14_15, 1_0e-1_0, 0e0, 00.5, 0_1.5)
+print(1j, 1J, 2.5j, 1e3j, 0j, 1_0j, .5j, 1.j, 0o7 + 1j, type(1j).__name__, (1j).imag, (2e-3j).imag)
+print(2 ** 100, 0xFFFFFFFFFFFFFFFFFFFF, 0o777777777777777777777, 0b1111111111111111111111111111111111111111111111111111111111111111)
+print(123456789012345678901234567890 * 987654321098765432109876543210)
+print(1e308, 1e309, 2e-308, 1e-324, 4.9e-324, 1.7976931348623157e+308, 9.999999999999999e22)
+print(0.1, 0.10000000000000001, 0.30000000000000004, 1.0000000000000002, 123456789.123456789)
+print(-5, - 5, +5, --5, -(-5), -0, -0.0, +-+1, ~0b11)
+print(1if 1else 2, [0x1for x in "ab"] if False else "skip", 1 .real, 1.0.real, 0x1.real if False else (0x1).real)
+print(type(0xFF).__name__, type(1e5).__name__, type(10 ** 20).__name__, type(1_0).__name__)
+print(int.__name__, 5 .bit_length(), 1_2 == 12, 0b1_0_1 == 5, 1e2 == 100, 1e2 is 100.0 if False else "skip")
+print(1e22 == 10 ** 22, 1e23 == 10 ** 23, float(10 ** 23), 10 ** 23 / 1, int(1e23))
