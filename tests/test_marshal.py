@@ -263,3 +263,31 @@ def test_dump_pyc_reports_syntax_errors_as_cpython(tmp_path, monkeypatch):
     out, err = io.StringIO(), io.StringIO()
     assert pyc.dump_pyc(str(path), out, err, None) == 1
     assert err.getvalue() == f'  File "{path}", line 1\n    x y\n      ^\nSyntaxError: invalid syntax\n'
+
+
+def test_malformed_code_objects_give_cpythons_errors():
+    good = dict(argcount=0, posonlyargcount=0, kwonlyargcount=0, stacksize=1, flags=0,
+                code=b"\x80\x00\x23\x00", consts=(None,), names=(), localsplusnames=(),
+                localspluskinds=b"", filename="f", name="n", qualname="q", firstlineno=1,
+                linetable=b"", exceptiontable=b"")
+    changes = [dict(code="x"), dict(consts=[None]), dict(names=("a", 1)), dict(filename=1),
+               dict(code=b"\x80"), dict(code=b""), dict(argcount=-1), dict(posonlyargcount=1),
+               dict(stacksize=-1), dict(localspluskinds=b"\x20", localsplusnames=(1,)),
+               dict(localspluskinds=b"\x20", localsplusnames=("a",), argcount=1),
+               dict(localspluskinds=b"\x20", localsplusnames=("a", "b")), dict(qualname=b"q"),
+               dict(exceptiontable=None), dict(flags=-1)]
+    datas = []
+    for change in changes:
+        fields = dict(good, **change)
+        datas.append(marshal.dumps(Code(*fields.values())))
+    datas.append(marshal.dumps((1, Code(*good.values())))[:-5] + b"0")  # NULL exceptiontable
+    script = ("import marshal, json, sys, base64\n"
+              "out = []\n"
+              "for x in json.load(sys.stdin):\n"
+              "    try: marshal.loads(base64.b64decode(x)); out.append('ok')\n"
+              "    except Exception as e: out.append(f'{type(e).__name__}: {e}')\n"
+              "print(json.dumps(out))")
+    expected = reference(script, [b64(d) for d in datas])
+    ours = [_error(lambda: marshal.loads(d) and "ok").strip("'") for d in datas]
+    assert ours == expected
+    assert expected[-1] == "TypeError: NULL object in marshal data for code object"

@@ -314,41 +314,16 @@ def _r_code(r: _Reader, flag: int):
         raise ValueError("unmarshalling code objects is disallowed")
     index = r.reserve(flag)
     argcount, posonlyargcount, kwonlyargcount, stacksize, flags = (r.long() for _ in range(5))
-    code = r.item("object")
-    consts = r.item("object")
-    names = r.item("object")
-    localsplusnames = r.item("object")
-    localspluskinds = r.item("object")
-    filename = r.item("object")
-    name = r.item("object")
-    qualname = r.item("object")
+    code, consts, names, localsplusnames, localspluskinds, filename, name, qualname = (
+        r.item("code object") for _ in range(8))
     firstlineno = r.long()
-    linetable = r.item("object")
-    exceptiontable = r.item("object")
-    _validate_code(code, consts, names, localsplusnames, localspluskinds, filename, name,
-                   qualname, linetable, exceptiontable, argcount, posonlyargcount,
-                   kwonlyargcount, stacksize)
-    return r.fill(index, Code(argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code,
-                              consts, names, localsplusnames, localspluskinds, filename, name,
-                              qualname, firstlineno, linetable, exceptiontable))
-
-
-def _validate_code(code, consts, names, localsplusnames, localspluskinds, filename, name,
-                   qualname, linetable, exceptiontable, argcount, posonlyargcount,
-                   kwonlyargcount, stacksize) -> None:
-    """Mirrors codeobject.c: _PyCode_Validate (the checks a Python host can make)."""
-    if (type(code) is not bytes or type(consts) is not tuple or type(names) is not tuple
-            or type(localsplusnames) is not tuple or type(localspluskinds) is not bytes
-            or type(name) is not str or type(qualname) is not str or type(filename) is not str
-            or type(linetable) is not bytes or type(exceptiontable) is not bytes
-            or len(localsplusnames) != len(localspluskinds)
-            or len(code) % 2 != 0
-            or argcount < posonlyargcount or posonlyargcount < 0 or kwonlyargcount < 0):
-        raise SystemError("bad argument to internal function")
-    if stacksize < 0:
-        raise SystemError("bad argument to internal function")
-    if not code:
-        raise ValueError("code: co_code is malformed")
+    linetable = r.item("code object")
+    exceptiontable = r.item("code object")
+    result = Code(argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code, consts, names,
+                  localsplusnames, localspluskinds, filename, name, qualname, firstlineno,
+                  linetable, exceptiontable)
+    result.validate()
+    return r.fill(index, result)
 
 
 def _r_ref(r: _Reader, flag: int):

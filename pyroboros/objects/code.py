@@ -50,6 +50,9 @@ CO_FAST_LOCAL = 0x20
 CO_FAST_CELL = 0x40
 CO_FAST_FREE = 0x80
 
+# PyErr_BadInternalCall's message as python3.14 reports it from _PyCode_Validate
+BAD_ARGUMENT = "../Objects/codeobject.c:465: bad argument to internal function"
+
 
 class Code:
     """A compiled code object (PyCodeObject)."""
@@ -104,6 +107,28 @@ class Code:
     @property
     def co_nlocals(self) -> int:
         return len(self.co_varnames)
+
+    def validate(self) -> None:
+        """Mirrors codeobject.c: _PyCode_Validate, then intern_strings' check of the names."""
+        if (self.co_argcount < self.co_posonlyargcount or self.co_posonlyargcount < 0
+                or self.co_kwonlyargcount < 0 or self.co_stacksize < 0 or self.co_flags < 0
+                or type(self.co_code) is not bytes or type(self.co_consts) is not tuple
+                or type(self.co_names) is not tuple or type(self.co_localsplusnames) is not tuple
+                or type(self.co_localspluskinds) is not bytes
+                or len(self.co_localsplusnames) != len(self.co_localspluskinds)
+                or type(self.co_name) is not str or type(self.co_qualname) is not str
+                or type(self.co_filename) is not str or type(self.co_linetable) is not bytes
+                or type(self.co_exceptiontable) is not bytes):
+            raise SystemError(BAD_ARGUMENT)
+        if len(self.co_code) % 2:
+            raise ValueError("code: co_code is malformed")
+        plain_locals = (sum(1 for kind in self.co_localspluskinds if kind & CO_FAST_LOCAL)
+                        - self.co_argcount - self.co_kwonlyargcount
+                        - bool(self.co_flags & CO_VARARGS) - bool(self.co_flags & CO_VARKEYWORDS))
+        if plain_locals < 0:
+            raise ValueError("code: co_varnames is too small")
+        if not all(type(name) is str for name in self.co_names + self.co_localsplusnames):
+            raise SystemError("non-string found in code slot")
 
     def _location_entries(self) -> list[locations.Location]:
         if self._locations is None:
@@ -193,7 +218,7 @@ class Code:
         if fields["co_nlocals"] != len(varnames):
             raise ValueError("code: co_nlocals != len(co_varnames)")
         if fields["co_argcount"] < fields["co_posonlyargcount"]:
-            raise SystemError("../Objects/codeobject.c:465: bad argument to internal function")
+            raise SystemError(BAD_ARGUMENT)
         if len(fields["co_code"]) % 2:
             raise ValueError("code: co_code is malformed")
         names = list(varnames)
