@@ -1686,6 +1686,9 @@ def maybe_optimize_function_call(c: Compiler, e: ast.Call, end: int) -> bool:
     if not (type(func) is ast.Name and len(args) == 1 and not e.keywords
             and type(args[0]) is ast.GeneratorExp):
         return False
+    if c.st.lookup(args[0]).coroutine:
+        # an asynchronous generator expression cannot be iterated inline
+        return False
     loc = LOC(func)
     skip_optimization = new_label(c)
     spec = _BUILTIN_REDUCERS.get(func.id)

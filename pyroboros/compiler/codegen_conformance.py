@@ -27,7 +27,7 @@ import ast, os, pickle, sys, warnings, _testinternalcapi
 def const(v):
     if type(v).__name__ == 'code':
         return ('<code>', v.co_name)
-    return (type(v).__name__, repr(v))
+    return (type(v).__name__, ascii(v))
 def dump(seq):
     return {'instrs': seq.get_instructions(), 'nested': [dump(n) for n in seq.get_nested()]}
 def compute(source, filename, optimize, mode):
@@ -81,7 +81,7 @@ def reference_codegen(items: list[tuple[str, str, int, str]]) -> list:
 def _const(v: object) -> tuple[str, str]:
     if hasattr(v, "co_name"):
         return ("<code>", v.co_name)
-    return (type(v).__name__, repr(v))
+    return (type(v).__name__, ascii(v))
 
 
 def _dump(seq) -> dict:
