@@ -57,7 +57,14 @@ _SPACES = re.compile(r"[ \t\f]*")
 _COMMENT = re.compile(r"[^\r\n]*")
 _INDENT = re.compile(r"[ \t\f]*")
 _OPERATOR = re.compile(r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]")
-_ID_CHAR = re.compile(r"[A-Za-z0-9_\x80-\U0010ffff]")
+_FAST = re.compile(r"""[ \t\f]*(?:
+    (?P<name>[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_'"\x80-\U0010ffff])
+  | (?P<number>(?:[1-9][0-9]*|0+))(?![0-9A-Za-z_.\x80-\U0010ffff])
+  | (?P<op>\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,!]|\.(?![0-9]))
+  | (?P<open>[(\[{])
+  | (?P<close>[)\]}])
+  | (?P<comment>\#[^\r\n]*)
+)?""", re.VERBOSE)
 _STRING_BODY = {
     ("'", 1): re.compile(r"[^'\\\n]*(?:\\(?:\r\n|[\s\S])[^'\\\n]*)*'"),
     ('"', 1): re.compile(r'[^"\\\n]*(?:\\(?:\r\n|[\s\S])[^"\\\n]*)*"'),
@@ -288,9 +295,9 @@ class _Lexer:
             return CompileError("SyntaxError", "unexpected EOF in multi-line statement", self.filename,
                                 self.lineno, self.byte_col(self.buf, self.inp), None)
         if self.level:
-            opening, lineno, col = self.parenstack[-1]
+            opening, lineno, index, line_start = self.parenstack[-1]
+            col = self.byte_col(line_start, index)
             # pegen_errors.c: an earlier line comes from the source, without its newline
-            line_start = self._line_start_of(lineno)
             line = self.physical_line(line_start) if lineno == self.lineno else self.text_line(line_start)
             return CompileError("SyntaxError", f"'{opening}' was never closed", self.filename, lineno,
                                 _char_offset(line, col + 1), line, lineno, 0)
@@ -299,33 +306,25 @@ class _Lexer:
         return CompileError("SyntaxError", "unexpected EOF while parsing", self.filename, self.lineno,
                             _char_offset(line, self.byte_col(self.line_start, self.cur)), line, self.lineno, -1)
 
-    def _line_start_of(self, lineno: int) -> int:
-        index = 0
-        for _ in range(lineno - 1):
-            index = self.src.find("\n", index) + 1
-        return index
-
     # -- the normal mode -------------------------------------------------------------------
 
     def indentation(self) -> bool:
         """The indentation part of tok_get_normal_mode; True when the line is blank."""
+        src = self.src
         col = altcol = 0
         cont_line_col = 0
         while True:
+            if self.cur >= self.inp:
+                self.backup(self.nextc())
+            end = _INDENT.match(src, self.cur).end()
+            col, altcol = _indent_columns(src[self.cur:end], col, altcol)
+            self.cur = end
             c = self.nextc()
-            if c == " ":
-                col += 1
-                altcol += 1
-            elif c == "\t":
-                col = (col // TABSIZE + 1) * TABSIZE
-                altcol += 1
-            elif c == "\f":
-                col = altcol = 0
-            elif c == "\\":
-                cont_line_col = cont_line_col or col
-                self.continuation_line()
-            else:
+            if c != "\\":
                 break
+            # the first backslash fixes the indentation of the continued line
+            cont_line_col = cont_line_col or col
+            self.continuation_line()
         self.backup(c)
         blankline = c == "#" or c == "\n" or c == "\r"
         if not blankline and self.level == 0:
@@ -390,22 +389,62 @@ class _Lexer:
                     return T.DEDENT, self.cur, self.cur
                 self.pendin -= 1
                 return T.INDENT, self.buf, self.cur
-            c = self.nextc()
-            self.backup(c)
+            if self.cur >= self.inp:
+                c = self.nextc()
+                self.backup(c)
             while True:  # again
                 self.start = -1
-                c = self.nextc()
-                if c == " " or c == "\t" or c == "\f":
-                    self.cur = _SPACES.match(src, self.cur).end()
+                kind = None
+                if self.cur < self.inp and len(self.modes) == 1:
+                    # the common tokens in one regular expression match (the line is in the
+                    # buffer, so the match cannot run into an unread line)
+                    match = _FAST.match(src, self.cur)
+                    kind = match.lastgroup
+                    if kind is None:
+                        self.cur = match.end()
+                    else:
+                        start = match.start(kind)
+                        end = match.end()
+                        if kind == "name" or kind == "number":
+                            self.cur = end
+                            return (T.NAME if kind == "name" else T.NUMBER), start, end
+                        if kind == "op":
+                            self.cur = end
+                            return _ONE_CHAR[match.group(kind)], start, end
+                        if kind == "open" and self.level < MAXLEVEL:
+                            self.cur = end
+                            c = src[start]
+                            self.parenstack.append((c, self.lineno, start, self.line_start))
+                            self.level += 1
+                            return _ONE_CHAR[c], start, end
+                        if kind == "close" and self.parenstack and self.parenstack[-1][0] == _CLOSING[src[start]]:
+                            self.cur = end
+                            self.parenstack.pop()
+                            self.level -= 1
+                            return _ONE_CHAR[src[start]], start, end
+                        if kind == "comment":
+                            self.cur = end
+                            if self.extra:
+                                self.comment_newline = blankline
+                                return T.COMMENT, start, end
+                            self.start = start
+                            c = self.nextc()
+                        else:
+                            kind = None
+                            self.cur = start
+                if kind is None:
                     c = self.nextc()
-                start = self.cur - 1 if c != EOF else self.cur
-                self.start = start
-                if c == "#":
-                    self.cur = _COMMENT.match(src, self.cur).end()
-                    if self.extra:
-                        self.comment_newline = blankline
-                        return T.COMMENT, start, self.cur
-                    c = self.nextc()
+                    if c == " " or c == "\t" or c == "\f":
+                        self.cur = _SPACES.match(src, self.cur).end()
+                        c = self.nextc()
+                    start = self.cur - 1 if c != EOF else self.cur
+                    self.start = start
+                    if c == "#":
+                        self.cur = _COMMENT.match(src, self.cur).end()
+                        if self.extra:
+                            self.comment_newline = blankline
+                            return T.COMMENT, start, self.cur
+                        c = self.nextc()
                 if c == EOF:
                     if self.level:
                         raise _EndOfInput
@@ -598,7 +637,7 @@ class _Lexer:
         if c in _OPENING:
             if self.level >= MAXLEVEL:
                 self.syntax_error("too many nested parentheses")
-            self.parenstack.append((c, self.lineno, self.byte_col(self.line_start, start)))
+            self.parenstack.append((c, self.lineno, start, self.line_start))
             self.level += 1
             if inside_fstring:
                 mode.curly_depth += 1
@@ -609,7 +648,7 @@ class _Lexer:
                 self.syntax_error(f"unmatched '{c}'")
             if self.level > 0:
                 self.level -= 1
-                opening, lineno, _ = self.parenstack.pop()
+                opening, lineno, _, _ = self.parenstack.pop()
                 if opening != _CLOSING[c]:
                     # f"{)}": the bracket opening the replacement field cannot close otherwise
                     if inside_fstring and opening == "{" and mode.curly_depth - 1 == mode.expr_start_depth:
@@ -727,6 +766,7 @@ class _Lexer:
         return middle, start, self.cur
 
     def get(self) -> tuple[int, int, int]:
+        """Mirrors lexer.c: tok_get."""
         mode = self.modes[-1]
         self.metadata = None
         if mode.fstring:
@@ -739,6 +779,22 @@ _PREFIX_LOWER = frozenset("bruft")
 
 class _EndOfInput(Exception):
     """E_EOF inside a statement (unclosed bracket, backslash before the end of the file)."""
+
+
+def _indent_columns(blanks: str, col: int, altcol: int) -> tuple[int, int]:
+    """Columns after a run of blanks, with tabs to 8 (col) and to 1 (altcol) (ALTTABSIZE)."""
+    if "\t" not in blanks and "\f" not in blanks:
+        return col + len(blanks), altcol + len(blanks)
+    for ch in blanks:
+        if ch == " ":
+            col += 1
+            altcol += 1
+        elif ch == "\t":
+            col = (col // TABSIZE + 1) * TABSIZE
+            altcol += 1
+        else:  # a form feed resets the count (for Emacs users)
+            col = altcol = 0
+    return col, altcol
 
 
 def _kind(mode: _Mode) -> str:
@@ -922,31 +978,35 @@ def tokenize(source: bytes | str, filename: str = "<string>", *, extra_tokens: b
 def _parser_tokens(lx: _Lexer) -> Iterator[Token]:
     """Tokens as pegen receives them (Parser/pegen.c: initialize_token's input)."""
     src = lx.src
-    ascii_start = ascii_end = -1
+    line_key = None
+    line = ""
+    is_ascii = True
     no_columns = (T.INDENT, T.DEDENT, T.ENDMARKER)
+    string_literals = _STRING_LITERALS
     while True:
+        lx.metadata = None
         try:
-            type_, start, end = lx.get()
+            mode = lx.modes[-1]
+            type_, start, end = lx.get_fstring(mode) if mode.fstring else lx.get_normal(mode)
         except _EndOfInput:
             raise lx.eof_error() from None
-        if type_ in _STRING_LITERALS:
-            lineno, ref = lx.first_lineno, lx.multi_line_start
-        else:
-            lineno, ref = lx.lineno, lx.line_start
-        line = src[ref:lx.inp]
+        line_start = lx.line_start
+        ref = lx.multi_line_start if type_ in string_literals else line_start
+        if (ref, lx.inp) != line_key:
+            line_key = (ref, lx.inp)
+            line = src[ref:lx.inp]
+            is_ascii = line.isascii()
         if type_ in no_columns:
             yield Token(type_, "", lx.lineno, -1, lx.lineno, -1, line, lx.level)
             if type_ == T.ENDMARKER:
                 return
             continue
-        if ref != ascii_start or lx.inp != ascii_end:
-            ascii_start, ascii_end = ref, lx.inp
-            is_ascii = line.isascii()
         if is_ascii:
-            col, end_col = start - ref, end - lx.line_start
+            col, end_col = start - ref, end - line_start
         else:
-            col, end_col = lx.byte_col(ref, start), lx.byte_col(lx.line_start, end)
-        yield Token(type_, src[start:end], lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
+            col, end_col = lx.byte_col(ref, start), lx.byte_col(line_start, end)
+        yield Token(type_, src[start:end], lx.first_lineno if ref != line_start or type_ in string_literals
+                    else lx.lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
 
 
 def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
