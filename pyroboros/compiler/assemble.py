@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from ..bytecode import opcodes as op
 from ..bytecode.opcodes import BY_NUMBER
-from ..objects.code import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, Code
+from ..objects.code import (CO_FAST_ARG_KW, CO_FAST_ARG_POS, CO_FAST_ARG_VAR, CO_FAST_CELL,
+                            CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, CO_VARARGS,
+                            CO_VARKEYWORDS, Code)
 from .const_cache import merge_constant
 from .instruction_sequence import Instruction, Location
 from .unit_metadata import CodeUnitMetadata
@@ -214,8 +216,11 @@ def _exception_table(instrs: list[Instruction]) -> bytes:
     return bytes(table)
 
 
-def _localsplus_info(umd: CodeUnitMetadata, nlocalsplus: int) -> tuple[tuple[str, ...], bytes]:
-    """compute_localsplus_info."""
+def _localsplus_info(umd: CodeUnitMetadata, nlocalsplus: int,
+                     code_flags: int) -> tuple[tuple[str, ...], bytes]:
+    """compute_localsplus_info, with the argument kinds 3.14's code objects carry: the
+    parameters come first, positional-only, positional-or-keyword, keyword-only, *args,
+    **kwargs."""
     names: list[str | None] = [None] * nlocalsplus
     kinds = bytearray(nlocalsplus)
     for name, offset in umd.varnames.items():
@@ -226,6 +231,15 @@ def _localsplus_info(umd: CodeUnitMetadata, nlocalsplus: int) -> tuple[tuple[str
             kind |= CO_FAST_CELL
         names[offset] = name
         kinds[offset] = kind
+    arg_kinds = ([CO_FAST_ARG_POS] * umd.posonlyargcount
+                 + [CO_FAST_ARG_POS | CO_FAST_ARG_KW] * umd.argcount
+                 + [CO_FAST_ARG_KW] * umd.kwonlyargcount)
+    if code_flags & CO_VARARGS:
+        arg_kinds.append(CO_FAST_ARG_POS | CO_FAST_ARG_VAR)
+    if code_flags & CO_VARKEYWORDS:
+        arg_kinds.append(CO_FAST_ARG_KW | CO_FAST_ARG_VAR)
+    for offset, kind in enumerate(arg_kinds):
+        kinds[offset] |= kind
     nlocals = len(umd.varnames)
     numdropped = 0  # cells that are also locals, as in fix_cell_offsets
     for name, offset in umd.cellvars.items():
@@ -264,9 +278,11 @@ def make_code_object(umd: CodeUnitMetadata, const_cache: dict, consts: list, sta
     code = merge_constant(const_cache, code)
     names = merge_constant(const_cache, _keys_in_order(umd.names))
     consts_tuple = merge_constant(const_cache, tuple(consts))
-    localsplusnames, localspluskinds = _localsplus_info(umd, nlocalsplus)
+    localsplusnames, localspluskinds = _localsplus_info(umd, nlocalsplus, code_flags)
     localsplusnames = merge_constant(const_cache, localsplusnames)
+    # python3.14's code objects always have room for one value (even `def f(): raise`)
+    stacksize = max(stackdepth, 1)
     return Code(umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount,
-                stackdepth, code_flags, code, consts_tuple, names, localsplusnames,
+                stacksize, code_flags, code, consts_tuple, names, localsplusnames,
                 localspluskinds, filename, umd.name, umd.qualname or umd.name,
                 umd.firstlineno, linetable, exceptiontable)

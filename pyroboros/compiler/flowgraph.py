@@ -143,7 +143,7 @@ def _label_exception_targets(g: CFGBuilder) -> None:
                     last_yield_except_depth = -1
             else:
                 instr.except_ = handler
-        if b.has_fallthrough() and not b.next.visited:
+        if b.has_fallthrough() and b.next is not None and not b.next.visited:
             b.next.exceptstack = except_stack
             b.next.visited = True
             todo.append(b.next)
@@ -370,12 +370,14 @@ def _propagate_line_numbers(g: CFGBuilder) -> None:
             else:
                 prev_location = instr.loc
         nxt = b.next
-        if b.has_fallthrough() and nxt.predecessors == 1:
+        if b.has_fallthrough() and nxt is not None and nxt.predecessors == 1:
             if nxt.instrs and nxt.instrs[0].loc.lineno == -1:
                 nxt.instrs[0].loc = prev_location
         if is_jump(last.opcode):
             target = last.target
-            if target.predecessors == 1 and target.instrs[0].loc.lineno == -1:
+            # (an emptied target: CPython writes into a dead array slot, to no effect)
+            if (target.predecessors == 1 and target.instrs
+                    and target.instrs[0].loc.lineno == -1):
                 target.instrs[0].loc = prev_location
 
 
@@ -506,7 +508,8 @@ def _convert_pseudo_conditional_jumps(g: CFGBuilder) -> None:
         if last is not None and last.opcode in (op.JUMP_IF_FALSE, op.JUMP_IF_TRUE):
             last.opcode = (op.POP_JUMP_IF_FALSE if last.opcode == op.JUMP_IF_FALSE
                            else op.POP_JUMP_IF_TRUE)
-            b.instrs[-1:-1] = [Instr(op.COPY, 1, last.loc), Instr(op.TO_BOOL, 0, last.loc)]
+            b.instrs[-1:-1] = [Instr(op.COPY, 1, last.loc, None, last.except_),
+                               Instr(op.TO_BOOL, 0, last.loc, None, last.except_)]
 
 
 def _stackdepth_push(stack: list[Block], b: Block, depth: int) -> None:

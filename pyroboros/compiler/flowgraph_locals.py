@@ -220,6 +220,13 @@ def optimize_load_fast(blocks: list[Block]) -> None:
                 refs.append((i, NOT_LOCAL))
                 if oparg & 1:
                     refs.append(self_ref)
+            elif opcode == op.FORMAT_SIMPLE or opcode == op.GET_YIELD_FROM_ITER:
+                pass  # the result may be the input itself (a str; a generator)
+            elif opcode == op.LOAD_SPECIAL or opcode == op.PUSH_EXC_INFO:
+                # the value on top stays on top, with a new value under it
+                tos = refs.pop()
+                refs.append((i, NOT_LOCAL))
+                refs.append(tos)
             elif opcode == op.SEND:
                 push_block(instr.target)
                 refs.pop()
