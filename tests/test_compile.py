@@ -1,0 +1,136 @@
+"""compile_source end to end against python3.14's compile(): whole code object trees
+(through our parser, symbol table, codegen, flow graph and assembler), compared by the
+canonical rendering of their marshal data, and compile-time SyntaxErrors with every field.
+"""
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from pyroboros.bytecode import marshal
+from pyroboros.compiler import compile_source
+from pyroboros.conformance.canonical_code import canonical_text
+from pyroboros.errors import CompileError
+from pyroboros.reference import run_reference
+
+_REFERENCE = r"""
+import base64, json, marshal, sys, warnings
+out = []
+for source, filename, mode, optimize in json.loads(sys.stdin.read()):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        try:
+            code = compile(source, filename, mode, optimize=optimize)
+            result = ['ok', base64.b64encode(marshal.dumps(code)).decode()]
+        except SyntaxError as e:
+            result = ['error', type(e).__name__, e.msg, e.lineno, e.offset, e.text, e.end_lineno,
+                      e.end_offset]
+    result.append([str(w.message) for w in caught if w.category is SyntaxWarning])
+    out.append(result)
+print(json.dumps(out))
+"""
+
+PROGRAMS = [
+    "x = 1\nprint(x + 2)\n",
+    "x: int = 1\ny: str\nclass C:\n    z: float = 0.5\n",
+    "if c:\n    x: int\nfor i in y:\n    z: list[int] = []\n",
+    "def f(a, b=2, *args, k=3, **kw):\n    '''doc'''\n    return a + b\n",
+    "class A:\n    def __init__(self):\n        self.x = 1\n        self.y = 2\n"
+    "    def m(self):\n        return super().m()\n",
+    "def gen():\n    yield 1\n    yield from range(3)\n",
+    "async def f():\n    async with a as b:\n        await b\n",
+    "match p:\n    case [x, y]:\n        pass\n    case _:\n        pass\n",
+    "try:\n    f()\nexcept ValueError as e:\n    print(e)\nfinally:\n    g()\n",
+    "def f[T](x: T) -> T:\n    return x\ntype Alias = int\n",
+    "from __future__ import annotations\ndef f(x: int) -> list[str]:\n    pass\n",
+    "squares = [x * x for x in range(10) if x % 2]\n",
+    "'''module doc'''\nimport os\nfrom sys import path as p\n",
+]
+
+ERRORS = [
+    "return 1\n",
+    "def f():\n    x = 1\nbreak\n",
+    "for x in y:\n    pass\ncontinue\n",
+    "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
+    "f(a=1, a=2)\n",
+    "match x:\n    case a:\n        pass\n    case 1:\n        pass\n",
+    "from __future__ import braces\n",
+    "from __future__ import nope\n",
+    "class C:\n    return\n",
+]
+
+
+def _reference(items: list) -> list:
+    proc = run_reference(["-c", _REFERENCE], input=json.dumps(items).encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    return json.loads(proc.stdout)
+
+
+def _ours(source: str, filename: str, mode: str, optimize: int) -> list:
+    try:
+        code = compile_source(source, filename, mode, optimize)
+    except CompileError as e:
+        return ["error", e.kind, e.msg, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset]
+    return ["ok", base64.b64encode(marshal.dumps(code)).decode()]
+
+
+def test_whole_code_objects_match_compile():
+    items = [(source, "<program>", "exec", 0) for source in PROGRAMS]
+    for (source, *args), theirs in zip(items, _reference(items)):
+        ours = _ours(source, *args)
+        assert ours[0] == theirs[0] == "ok", (source, ours, theirs)
+        assert canonical_text(ours[1]) == canonical_text(theirs[1]), source
+
+
+def test_optimize_levels():
+    source = "'''doc'''\nassert x\ndef f():\n    '''fdoc'''\n    return __debug__\n"
+    items = [(source, "<s>", "exec", level) for level in (0, 1, 2)]
+    for (src, *args), theirs in zip(items, _reference(items)):
+        ours = _ours(src, *args)
+        assert canonical_text(ours[1]) == canonical_text(theirs[1]), args
+
+
+def test_eval_and_single_modes():
+    items = [("a + b * c", "<s>", "eval", 0), ("x = 1", "<s>", "single", 0),
+             ("x", "<s>", "single", 0)]
+    for (src, *args), theirs in zip(items, _reference(items)):
+        ours = _ours(src, *args)
+        assert canonical_text(ours[1]) == canonical_text(theirs[1]), (src, args)
+
+
+def test_compile_errors_match(tmp_path):
+    items = []
+    for i, source in enumerate(ERRORS):
+        # a real file: the error's text is the line CPython re-reads from it
+        path = tmp_path / f"e{i}.py"
+        path.write_text(source)
+        items.append((source, str(path), "exec", 0))
+    items += [(source, "<string>", "exec", 0) for source in ERRORS]
+    for (source, *args), theirs in zip(items, _reference(items)):
+        assert _ours(source, *args) == theirs[:-1], (source, args[0])
+
+
+def test_syntax_warnings_are_emitted():
+    source = "x is 1\nassert (x, 'm')\n"
+    (theirs,) = _reference([(source, "<s>", "exec", 0)])
+    with pytest.warns(SyntaxWarning) as caught:
+        compile_source(source, "<s>")
+    assert [str(w.message) for w in caught] == theirs[-1]
+
+
+def test_syntax_warning_as_error_is_a_syntax_error():
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SyntaxWarning)
+        with pytest.raises(CompileError) as info:
+            compile_source("x is 1\n", "<s>")
+    assert info.value.kind == "SyntaxError"
+    assert info.value.msg == "\"is\" with 'int' literal. Did you mean \"==\"?"
+    assert (info.value.lineno, info.value.offset) == (1, 1)
+
+
+def test_bad_mode():
+    with pytest.raises(ValueError, match="compile\\(\\) mode must be"):
+        compile_source("x", "<s>", "nope")
