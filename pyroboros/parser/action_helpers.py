@@ -75,6 +75,10 @@ def expression_text(raw: str) -> str:
     i = 0
     while i < n:
         ch = raw[i]
+        if ch == "\\":
+            out.append(raw[i:i + 2])
+            i += 2
+            continue
         if ch in "\"'":
             if not in_string:
                 in_string, quote = True, ch
@@ -92,30 +96,27 @@ def expression_text(raw: str) -> str:
     return "".join(out)
 
 
-def formatted_value(value, debug: bool, expr_text: str, conversion, format_spec, loc: tuple,
-                    debug_end: tuple, template: bool):
+def formatted_value(value, debug_text: str, interpolation_text: str, conversion, format_spec,
+                    loc: tuple, debug_end: tuple, template: bool) -> list:
     """A FormattedValue (f-string) or Interpolation (t-string), preceded by its debug text
-    when the field ends in '=' (_PyPegen_formatted_value, _PyPegen_interpolation).
+    when the field has a '=' (_PyPegen_formatted_value, _PyPegen_interpolation).
 
     Returns the node list the field contributes to its string.
     """
     if conversion is not None:
         conversion_code = ord(conversion)
-    elif debug and format_spec is None:
+    elif debug_text and format_spec is None:
         conversion_code = ord("r")
     else:
         conversion_code = -1
     if template:
-        text = expr_text
-        if debug:
-            text = text.rstrip()[:-1]
-        node = Interpolation(value, text, conversion_code, format_spec, *loc)
+        node = Interpolation(value, interpolation_text, conversion_code, format_spec, *loc)
     else:
         node = FormattedValue(value, conversion_code, format_spec, *loc)
-    if not debug:
+    if not debug_text:
         return [node]
     lineno, col = loc[0], loc[1]
-    return [Constant(expr_text, None, lineno, col + 1, debug_end[0], debug_end[1] - 1), node]
+    return [Constant(debug_text, None, lineno, col + 1, debug_end[0], debug_end[1] - 1), node]
 
 
 def fold_constants(values: list) -> list:

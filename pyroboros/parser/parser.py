@@ -9,6 +9,8 @@ lets win). Leaves out type comments and feature_version.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from ..errors import CompileError
 from . import token_types as T
 from .ast_nodes import Expression, FunctionType, Interactive, Module, Pass
@@ -142,6 +144,10 @@ def make_parser(source: bytes | str, filename: str) -> Parser:
         error = exc
     keywords = KEYWORD_TYPES
     types = [keywords.get(tok.string, T.NAME) if tok.type == T.NAME else tok.type for tok in tokens]
+    for tok in tokens:
+        # _PyPegen_new_identifier: identifiers are NFKC-normalized (after keyword matching).
+        if tok.type == T.NAME and not tok.string.isascii():
+            tok.string = unicodedata.normalize("NFKC", tok.string)
     if error is not None:
         last = tokens[-1] if tokens else None
         tokens.append(last if last is not None else _empty_token())

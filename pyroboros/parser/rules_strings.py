@@ -124,9 +124,13 @@ class StringRules:
         if not (message.startswith('"\\{"') or message.startswith('"\\}"')):
             self.warn(tok, message)
 
-    def replacement_field(self, template: bool, raw: bool) -> list | None:
+    def replacement_field(self, template: bool, raw: bool, in_spec: bool = False) -> list | None:
         """fstring_replacement_field / tstring_replacement_field:
-        '{' annotated_rhs '='? [fstring_conversion] [full_format_spec] '}'."""
+        '{' annotated_rhs '='? [fstring_conversion] [full_format_spec] '}'.
+
+        Inside a t-string's format spec (tstring_format_spec_replacement_field) the field is
+        a FormattedValue, not an Interpolation.
+        """
         start = self.pos
         types = self.types
         tokens = self.tokens
@@ -139,6 +143,7 @@ class StringRules:
             self.reset(start)
             return None
         debug = types[self.pos] == EQUAL
+        expr_end = tokens[self.pos]
         if debug:
             self.pos += 1
         text_end = tokens[self.pos]
@@ -172,10 +177,12 @@ class StringRules:
             debug_end = (format_spec.lineno, format_spec.col_offset + 1)
         else:
             debug_end = (loc[2], loc[3])
-        expr_text = ""
-        if debug or template:
-            expr_text = expression_text(self.source_between(tokens[start], text_end))
-        return formatted_value(value, debug, expr_text, conversion, format_spec, loc, debug_end, template)
+        debug_text = expression_text(self.source_between(tokens[start], text_end)) if debug else ""
+        # Interpolation.str: the expression's own text, without a debug '=' and what follows it.
+        interpolation = template and not in_spec
+        interpolation_text = expression_text(self.source_between(tokens[start], expr_end)) if interpolation else ""
+        return formatted_value(value, debug_text, interpolation_text, conversion, format_spec, loc, debug_end,
+                               interpolation)
 
     def format_spec(self, template: bool, raw: bool):
         """fstring_full_format_spec: ':' fstring_format_spec* (_PyPegen_setup_full_format_spec)."""
@@ -191,7 +198,7 @@ class StringRules:
                 self.pos += 1
                 spec.append(self.spec_constant(tok, raw))
             elif t == LBRACE:
-                field = self.replacement_field(template, raw)
+                field = self.replacement_field(template, raw, in_spec=True)
                 if field is None:
                     break
                 spec.extend(field)

@@ -97,7 +97,9 @@ def decode_escapes(body: str, is_bytes: bool, warn: Callable[[str], None] | None
                 raise _unicode_error(body, j, end, reason) from None
             i = close + 1
         else:
-            if first_invalid is None:
+            # decode_unicode_with_escapes turns a backslash before a non-ASCII character into
+            # an escaped backslash: no warning.
+            if first_invalid is None and c.isascii():
                 first_invalid = body[i:i + 3]
             append("\\")
     if first_invalid is not None and warn is not None:
