@@ -1005,16 +1005,22 @@ def _parser_tokens(lx: _Lexer) -> Iterator[Token]:
             col, end_col = start - ref, end - line_start
         else:
             col, end_col = lx.byte_col(ref, start), lx.byte_col(line_start, end)
-        yield Token(type_, src[start:end], lx.first_lineno if ref != line_start or type_ in string_literals
-                    else lx.lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
+        yield Token(type_, src[start:end], lx.first_lineno if type_ in string_literals else lx.lineno, col,
+                    lx.lineno, end_col, line, lx.level, lx.metadata)
 
 
 def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
     """Tokens as Lib/tokenize.py receives them (Python/Python-tokenize.c: tokenizeriter_next)."""
     src = lx.src
+    line_key = None
+    line = ""
+    is_ascii = True
+    string_literals = _STRING_LITERALS
     while True:
+        lx.metadata = None
         try:
-            type_, start, end = lx.get()
+            mode = lx.modes[-1]
+            type_, start, end = lx.get_fstring(mode) if mode.fstring else lx.get_normal(mode)
         except _EndOfInput:
             raise lx.eof_error() from None
         string = src[start:end] if start >= 0 else ""
@@ -1026,14 +1032,18 @@ def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
             if type_ == T.ENDMARKER:
                 return
             continue
-        if type_ in _STRING_LITERALS:
+        line_start = lx.line_start
+        if type_ in string_literals:
             lineno, ref = lx.first_lineno, lx.multi_line_start
         else:
-            lineno, ref = lx.lineno, lx.line_start
+            lineno, ref = lx.lineno, line_start
         implicit = lx.inp > lx.implicit_newline_at >= 0
-        line = src[ref:lx.inp - 1] if implicit else src[ref:lx.inp]
+        if (ref, lx.inp) != line_key:
+            line_key = (ref, lx.inp)
+            line = src[ref:lx.inp - 1] if implicit else src[ref:lx.inp]
+            is_ascii = line.isascii()
         col = start - ref if start >= ref else -1
-        end_col = end - lx.line_start if end >= lx.line_start else -1
+        end_col = end - line_start if end >= line_start else -1
         if T.DEDENT < type_ < T.OP:
             type_ = T.OP
         elif type_ == T.NEWLINE:
@@ -1041,11 +1051,11 @@ def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
             end_col += 1
         elif type_ == T.NL and implicit:
             string = ""
-        if line.isascii():
+        if is_ascii:
             token = Token(type_, string, lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
         else:
             token = Token(type_, string, lineno, lx.byte_col(ref, start) if col >= 0 else -1, lx.lineno,
-                          lx.byte_col(lx.line_start, end) + (end_col - (end - lx.line_start)) if end_col >= 0
+                          lx.byte_col(line_start, end) + (end_col - (end - line_start)) if end_col >= 0
                           else -1, line, lx.level, lx.metadata)
         token.start = (lineno, col)
         token.end = (lx.lineno, end_col)
