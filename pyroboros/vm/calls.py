@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..objects.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS
-from ..objects.function import Function
+from ..bytecode.opcodes import COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR
+from ..objects.function import Cell, Function
 from ..objects.typeobject import MISSING
 from ..runtime.errors import raise_type_error
 from .decode import decoded
@@ -138,12 +139,29 @@ def _too_many_positional(func: Function, code: Any, nargs: int, kwargs: dict | N
     raise_type_error(f"{func.qualname}() takes {expected} but {given} {verb} given")
 
 
+def make_generator(frame: Frame, func: Function) -> Any:
+    """RETURN_GENERATOR: run the cell set-up before it, then suspend the frame just after it."""
+    from ..objects.generator import Generator
+    fast = frame.fast
+    instrs = frame.decoded.instrs
+    i = 0
+    while True:
+        opcode, arg, nxt = instrs[i]
+        if opcode == RETURN_GENERATOR:
+            break
+        if opcode == COPY_FREE_VARS:
+            fast[len(fast) - arg:] = func.closure
+        elif opcode == MAKE_CELL:
+            fast[arg] = Cell(fast[arg])
+        i = nxt
+    frame.pc = nxt
+    return Generator(frame, func)
+
+
 def call_function(func: Function, args: Any, kwargs: dict | None) -> Any:
     """Call a guest function from host code: a nested run of the eval loop."""
-    from ..objects.generator import Generator
     from .eval import execute
     frame = make_frame(func, args, kwargs)
     if func.code.co_flags & GENERATOR_FLAGS:
-        frame.pc = 1
-        return Generator(frame, func)
+        return make_generator(frame, func)
     return execute(frame)

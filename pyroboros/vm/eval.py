@@ -28,7 +28,7 @@ from ..objects.generator import Generator
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
-from .calls import GENERATOR_FLAGS, make_frame
+from .calls import GENERATOR_FLAGS, make_frame, make_generator
 from .frame import STATE, Frame, Traceback
 from . import ops
 
@@ -160,8 +160,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                                 del args[-nkw:]
                             new = make_frame(callable_, args, kwargs)
                             if callable_.code.co_flags & GENERATOR_FLAGS:
-                                new.pc = 1
-                                push(Generator(new, callable_))
+                                push(make_generator(new, callable_))
                                 continue
                             f.pc = pc
                             f.lasti = i
