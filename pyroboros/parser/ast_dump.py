@@ -8,11 +8,13 @@ the parse emits, or the error as traceback.format_exception_only shows it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TextIO
 
 from ..errors import CompileError, format_compile_error
 from .ast_nodes import AST
 from .parser import parse_with_warnings
+from .unicode_printable import BOUNDARIES
 
 
 def dump(node: AST, *, include_attributes: bool = False, indent: int | str | None = None) -> str:
@@ -61,7 +63,41 @@ def _format(node, level: int, indent: str | None, include_attributes: bool) -> t
         if not node:
             return "[]", True
         return "[" + prefix + sep.join(_format(x, level, indent, include_attributes)[0] for x in node) + "]", False
+    if type(node) is str and not node.isascii():
+        return _str_repr(node), True
     return repr(node), True
+
+
+def _str_repr(text: str) -> str:
+    """repr() of a str by CPython 3.14's rules (unicode_repr), whatever the host's Unicode version."""
+    quote = '"' if "'" in text and '"' not in text else "'"
+    out = [quote]
+    for ch in text:
+        code = ord(ch)
+        if ch == quote or ch == "\\":
+            out.append("\\" + ch)
+        elif code < 0x7F:
+            if ch == "\t":
+                out.append("\\t")
+            elif ch == "\n":
+                out.append("\\n")
+            elif ch == "\r":
+                out.append("\\r")
+            elif code < 0x20:
+                out.append(f"\\x{code:02x}")
+            else:
+                out.append(ch)
+        elif code == 0x7F or bisect_right(BOUNDARIES, code) & 1:
+            if code <= 0xFF:
+                out.append(f"\\x{code:02x}")
+            elif code <= 0xFFFF:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    out.append(quote)
+    return "".join(out)
 
 
 def _warning_text(path: str, lineno: int, message: str, lines: list[str]) -> str:

@@ -47,10 +47,12 @@ class Parser(StatementRules, PatternRules, TargetRules, StringRules, ExpressionR
             return Interactive([Pass(*self.loc(start))])
         compound = self.compound_stmt()
         if compound is not None:
+            # The string tokenizer ends a compound statement with DEDENTs, not the NEWLINE an
+            # interactive prompt gives: accept the end of input too.
             if types[self.pos] == T.NEWLINE:
                 self.pos += 1
+            if types[self.pos] == T.ENDMARKER:
                 return Interactive([compound])
-            self.reset(self.pos)
             return None
         body = self.simple_stmts()
         return None if body is None else Interactive(body)

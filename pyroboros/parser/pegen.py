@@ -67,11 +67,6 @@ class ParserBase:
             i -= 1
         return self.tokens[i]
 
-    def furthest_token(self):
-        """The furthest token examined: where a generic syntax error is reported."""
-        furthest = max(self.max_pos, self.pos)
-        return self.tokens[min(furthest, len(self.tokens) - 1)]
-
     def expect(self, type_: int):
         """Consume and return the next token if it has `type_` (_PyPegen_expect_token)."""
         if self.types[self.pos] == type_:
@@ -126,15 +121,33 @@ class ParserBase:
                              end.end_col_offset)
 
     def generic_error(self) -> CompileError:
-        """The error for a failed parse with no better message (_PyPegen_set_syntax_error)."""
-        if self.tokenizer_error is not None:
-            return self.tokenizer_error
-        tok = self.furthest_token()
-        if tok.type == T.INDENT:
-            return self.error_at_token(tok, "unexpected indent", "IndentationError")
-        if tok.type == T.DEDENT:
-            return self.error_at_token(tok, "unexpected unindent", "IndentationError")
-        return self.error_at_token(tok, "invalid syntax")
+        """The error for a failed parse with no better message (_PyPegen_set_syntax_error).
+
+        A tokenizer error later in the source wins, except an unclosed bracket opened on or
+        after the line of the parser's error (_PyPegen_tokenize_full_source_to_check_for_errors).
+        """
+        index = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
+        tok = self.tokens[index]
+        error = self.tokenizer_error
+        if error is not None:
+            unclosed = error.msg.endswith("was never closed") and self.types[index] != ERROR_TYPE
+            if not (unclosed and error.lineno is not None and error.lineno >= tok.lineno):
+                return error
+        if tok.type == T.INDENT or tok.type == T.DEDENT:
+            # The token has no columns: CPython reports where the tokenizer stopped, after the
+            # indentation (_PyPegen_raise_error with col_offset == -1).
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else tok
+            col = following.col_offset if following.lineno == tok.lineno and following.col_offset > 0 else 0
+            line = self.source_lines[tok.lineno - 1] if tok.lineno <= len(self.source_lines) else b""
+            offset = len(line[:col].decode("utf-8", "replace"))
+            message = "unexpected indent" if tok.type == T.INDENT else "unexpected unindent"
+            return CompileError("IndentationError", message, self.filename, tok.lineno, offset,
+                                self._line_text(tok.lineno), tok.lineno, -1)
+        end_col = tok.end_col_offset
+        if tok.type == T.NEWLINE and end_col == tok.col_offset:
+            # pegen's NEWLINE token covers the newline character.
+            end_col += 1
+        return self.error_at("SyntaxError", "invalid syntax", tok.lineno, tok.col_offset, tok.end_lineno, end_col)
 
     def warn(self, tok, message: str) -> None:
         """A SyntaxWarning attributed to `tok`'s line; none in the error pass (as CPython)."""

@@ -444,7 +444,8 @@ class StatementRules:
         """class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block."""
         start = self.pos
         types = self.types
-        if types[start] != KW_CLASS or types[start + 1] != NAME:
+        if types[start + 1] != NAME:
+            self.touch(start + 1)
             return None
         name = self.tokens[start + 1].string
         self.pos += 2
@@ -482,6 +483,7 @@ class StatementRules:
         is_async = types[start] == KW_ASYNC
         self.pos += 1 + is_async
         if types[self.pos - 1] != KW_DEF or types[self.pos] != NAME:
+            self.touch(self.pos)
             self.reset(start)
             return None
         name = self.tokens[self.pos].string

@@ -1,36 +1,45 @@
 """Source to tokens, exactly as CPython 3.14's C tokenizer.
 
 Mirrors Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode, the number, string
-and f/t-string scanners), Parser/lexer/state.c (token set-up, the f-string mode stack) and the
-error paths of Parser/tokenizer/helpers.c and Parser/pegen_errors.c (_Pypegen_tokenizer_error).
-Leaves out interactive mode, type comments (TYPE_COMMENT/TYPE_IGNORE) and the warnings the C
-tokenizer emits (invalid escape sequences, "invalid decimal literal" before a keyword).
+and f/t-string scanners), Parser/lexer/state.c (token set-up, the f/t-string mode stack) and the
+error paths of Parser/tokenizer/helpers.c, Python/Python-tokenize.c (_tokenizer_error) and
+Parser/pegen_errors.c (_Pypegen_tokenizer_error). Leaves out interactive mode, type comments
+(TYPE_COMMENT/TYPE_IGNORE) and the "<>" of `from __future__ import barry_as_FLUFL` (always
+LESS, GREATER here, as _tokenize gives them).
 
 API
 ---
-``tokenize(source, filename="<string>", *, extra_tokens=False) -> Iterator[Token]`` is a lazy
-generator. ``source`` is bytes (decoded with the PEP 263 rules, see source_decoding.py) or str.
+``tokenize(source, filename="<string>", *, extra_tokens=False, warnings=None) -> Iterator[Token]``
+is a lazy generator: an error is raised when the token that fails is pulled. ``source`` is bytes
+(decoded with the PEP 263 rules of source_decoding.py) or str. The SyntaxWarnings of the C
+tokenizer (an invalid ``\{`` escape in an f-string, "invalid decimal literal" before a keyword)
+are appended to the ``warnings`` list, when given, as (message, lineno).
 
 * Parser mode (``extra_tokens=False``): what the C tokenizer hands pegen. No COMMENT, NL or
-  ENCODING tokens; operators carry their exact type (LPAR, RARROW, ...); \\r\\n and \\r are
-  translated to \\n first; columns are UTF-8 byte offsets. INDENT, DEDENT and ENDMARKER have
-  col_offset == end_col_offset == -1 and an empty string, like the C tokens pegen receives.
+  ENCODING tokens; operators carry their exact type (LPAR, RARROW, ...); \r\n and \r are
+  translated to \n first; columns are UTF-8 byte offsets. INDENT, DEDENT and ENDMARKER have
+  col_offset == end_col_offset == -1 and an empty string, like the C tokens pegen receives;
+  a NEWLINE's string is empty (or the comment before the newline, as in C).
 * Extra-tokens mode (``extra_tokens=True``): what Lib/tokenize.py gets from the C tokenizer
   (without the ENCODING token, which tokenize.py makes itself): COMMENT and NL tokens, every
-  operator typed OP (use ``exact_type``), NEWLINE strings '\\n'/'\\r\\n'/'', trailing DEDENTs and
-  ENDMARKER on the line after the last one. ``start``/``end`` hold (line, character column).
+  operator typed OP (``exact_type`` gives LPAR, ...), NEWLINE strings '\n'/'\r\n'/'', trailing
+  DEDENTs and ENDMARKER on the line after the last one. ``start``/``end`` hold
+  (line, character column), what tokenize prints.
 
 ``Token`` fields: type (token_types numbers), string, lineno, col_offset, end_lineno,
 end_col_offset (bytes), line (the physical line(s) of the token), level (bracket depth after
-the token), metadata (for the ``}``, ``!`` or ``:`` closing an f-string ``=`` debug expression:
-the expression's source text), and in extra-tokens mode start and end.
+the token), metadata (on the ``}``, ``!`` or ``:`` that ends an f-string ``=`` debug expression:
+the expression's source text, comments removed: the parser's Constant), and in extra-tokens
+mode start and end.
 
-Errors are raised as ``pyroboros.errors.CompileError`` with the fields compile() reports
-(kind SyntaxError, IndentationError or TabError). In extra-tokens mode the tokenizer errors
-that tokenize.py formats from the C exception (see tokenize_dump.py) carry its location
-instead: (lineno, offset) as the _tokenize module reports them.
+Errors are ``pyroboros.errors.CompileError``s with the fields compile() reports (kind
+SyntaxError, IndentationError or TabError), including the errors pegen words from the
+tokenizer's state ("'(' was never closed", "unexpected EOF while parsing", "unindent does not
+match any outer indentation level", ...). In extra-tokens mode those carry what the _tokenize
+module reports instead (e.g. "unexpected EOF in multi-line statement"), which tokenize_dump.py
+prints.
 
-``decode_source(data, filename)`` (re-exported from source_decoding) decodes bytes for the parser.
+``decode_source(data, filename)`` (from source_decoding) decodes bytes as compile() does.
 """
 from __future__ import annotations
 
@@ -53,9 +62,8 @@ TABSIZE = 8
 _STRING_LITERALS = frozenset((T.STRING, T.FSTRING_MIDDLE, T.TSTRING_MIDDLE))
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SIMPLE_NUMBER = re.compile(r"(?:[1-9][0-9]*|0+)(?![0-9A-Za-z_.\x80-\U0010ffff])")
-_SPACES = re.compile(r"[ \t\f]*")
+_BLANKS = re.compile(r"[ \t\f]*")
 _COMMENT = re.compile(r"[^\r\n]*")
-_INDENT = re.compile(r"[ \t\f]*")
 _OPERATOR = re.compile(r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]")
 _FAST = re.compile(r"""[ \t\f]*(?:
     (?P<name>[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_'"\x80-\U0010ffff])
@@ -71,21 +79,19 @@ _STRING_BODY = {
     ("'", 3): re.compile(r"[^'\\]*(?:(?:\\[\s\S]|'(?!''))[^'\\]*)*'''"),
     ('"', 3): re.compile(r'[^"\\]*(?:(?:\\[\s\S]|"(?!""))[^"\\]*)*"""'),
 }
-_PREFIX_CHARS = frozenset("bBrRuUfFtT")
 _QUOTES = frozenset("'\"")
 _DIGITS = frozenset("0123456789")
 _HEXDIGITS = frozenset("0123456789abcdefABCDEF")
 _OCTDIGITS = frozenset("01234567")
+_BINDIGITS = frozenset("01")
+_PREFIX_LOWER = frozenset("bruft")
+_FRACTION, _EXPONENT = 0, 1  # where _NumberScanner.tail starts
 _ID_START_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 _ID_CHAR_ASCII = _ID_START_ASCII | _DIGITS
-_OPENING = {"(": "(", "[": "[", "{": "{"}
+_OPENING = frozenset("([{")
 _CLOSING = {")": "(", "]": "[", "}": "{"}
 _INCOMPATIBLE_PREFIXES = (("u", "b"), ("u", "r"), ("u", "f"), ("u", "t"), ("b", "f"), ("b", "t"), ("f", "t"))
-_ONE_CHAR = {s: t for s, t in T.EXACT_TOKEN_TYPES.items()}
-
-
-def _is_id_start(c: str) -> bool:
-    return c in _ID_START_ASCII or (c != EOF and c >= "\x80")
+_ONE_CHAR = T.EXACT_TOKEN_TYPES
 
 
 def _is_id_char(c: str) -> bool:
@@ -316,7 +322,7 @@ class _Lexer:
         while True:
             if self.cur >= self.inp:
                 self.backup(self.nextc())
-            end = _INDENT.match(src, self.cur).end()
+            end = _BLANKS.match(src, self.cur).end()
             col, altcol = _indent_columns(src[self.cur:end], col, altcol)
             self.cur = end
             c = self.nextc()
@@ -435,7 +441,7 @@ class _Lexer:
                 if kind is None:
                     c = self.nextc()
                     if c == " " or c == "\t" or c == "\f":
-                        self.cur = _SPACES.match(src, self.cur).end()
+                        self.cur = _BLANKS.match(src, self.cur).end()
                         c = self.nextc()
                     start = self.cur - 1 if c != EOF else self.cur
                     self.start = start
@@ -774,8 +780,6 @@ class _Lexer:
         return self.get_normal(mode)
 
 
-_PREFIX_LOWER = frozenset("bruft")
-
 
 class _EndOfInput(Exception):
     """E_EOF inside a statement (unclosed bracket, backslash before the end of the file)."""
@@ -939,10 +943,6 @@ class _NumberScanner:
             lx.syntax_error(f"invalid digit '{c}' in {kind} literal")
         return c
 
-
-_FRACTION = 0
-_EXPONENT = 1
-_BINDIGITS = frozenset("01")
 
 
 def _prepare(source: bytes | str, filename: str, extra_tokens: bool) -> str:
