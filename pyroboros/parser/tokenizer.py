@@ -12,7 +12,7 @@ API
 ``tokenize(source, filename="<string>", *, extra_tokens=False, warnings=None) -> Iterator[Token]``
 is a lazy generator: an error is raised when the token that fails is pulled. ``source`` is bytes
 (decoded with the PEP 263 rules of source_decoding.py) or str. The SyntaxWarnings of the C
-tokenizer (an invalid ``\{`` escape in an f-string, "invalid decimal literal" before a keyword)
+tokenizer (an invalid ``\\{`` escape in an f-string, "invalid decimal literal" before a keyword)
 are appended to the ``warnings`` list, when given, as (message, lineno).
 
 * Parser mode (``extra_tokens=False``): what the C tokenizer hands pegen. No COMMENT, NL or
