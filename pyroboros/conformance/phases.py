@@ -129,7 +129,10 @@ def reference_results(phase: str, files: list[str], jobs: int) -> dict[str, list
     """python3.14's [stdout, stderr, status, seconds] per file, from the cache where it is fresh."""
     CACHE.mkdir(parents=True, exist_ok=True)
     cache_file = CACHE / f"{phase}.json"
-    cache = json.loads(cache_file.read_text()) if cache_file.exists() else {}
+    try:
+        cache = json.loads(cache_file.read_text())
+    except (OSError, ValueError):  # absent, or torn by a run that was killed
+        cache = {}
     missing = [f for f in files if cache.get(f, {}).get("key") != _key(f)]
     runner = str(Path(__file__).with_name("reference_runner.py"))
     batches = [missing[i::jobs] for i in range(jobs)] if missing else []
@@ -141,7 +144,10 @@ def reference_results(phase: str, files: list[str], jobs: int) -> dict[str, list
             raise RuntimeError(proc.stderr.decode(errors="replace"))
         for path, result in zip(batch, json.loads(proc.stdout)):
             cache[path] = {"key": _key(path), "result": result}
-    cache_file.write_text(json.dumps(cache))
+    if missing:  # written whole, then renamed: concurrent runs never see half a file
+        scratch = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        scratch.write_text(json.dumps(cache))
+        os.replace(scratch, cache_file)
     return {f: cache[f]["result"] for f in files}
 
 
