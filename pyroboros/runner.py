@@ -11,6 +11,7 @@ Left out: -m and the import system, -c and stdin (they need the compiler), -i.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from typing import Any
@@ -80,6 +81,8 @@ def execute_module(code: Any, filename: str) -> int:
         if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
             return _exit_status(exc)
         traceback.print_exception(exc, sys.stderr)
+        if GUEST_EXCEPTIONS["KeyboardInterrupt"] in type_of(exc).mro:
+            return -signal.SIGINT   # main.c: exit_sigint re-raises SIGINT on itself
         return 1
     finally:
         sys.stdout.flush()
@@ -103,6 +106,17 @@ def _run_on_big_stack(target: Any) -> int:
     return result[0]
 
 
+def _exit_by_signal(status: int) -> int:
+    """A negative status means "die by that signal", as CPython does after KeyboardInterrupt."""
+    if status >= 0:
+        return status
+    sys.stdout.flush()
+    sys.stderr.flush()
+    signal.signal(-status, signal.SIG_DFL)
+    os.kill(os.getpid(), -status)
+    return 128 - status
+
+
 def run(config: Config, prog: str) -> int:
     if config.module is not None:
         sys.stderr.write("pyroboros: -m needs the import system, which is not implemented yet\n")
@@ -118,4 +132,4 @@ def run(config: Config, prog: str) -> int:
         return 1
     if code is None:
         return 1
-    return _run_on_big_stack(lambda: execute_module(code, filename))
+    return _exit_by_signal(_run_on_big_stack(lambda: execute_module(code, filename)))

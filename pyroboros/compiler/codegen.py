@@ -416,10 +416,8 @@ def clean_doc(doc: str) -> str:
 
 
 def _strip_margin(line: str, margin: int) -> str:
-    i = 0
-    while i < margin and i < len(line) and line[i] == " ":
-        i += 1
-    return line[i:]
+    """Up to `margin` leading spaces off."""
+    return line[min(margin, len(line) - len(line.lstrip(" "))):]
 
 
 def make_closure(c: Compiler, loc: Location, co, flags: int) -> None:

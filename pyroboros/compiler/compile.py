@@ -163,8 +163,10 @@ class Compiler:
         self.interactive = False
         self.save_nested_seqs = False
         self.future: FutureFeatures = future_from_ast(mod, filename)
-        self.future.features |= flags & PyCF_MASK
-        self.flags = flags | self.future.features
+        # every compile flag joins the features (PyCF_ALLOW_TOP_LEVEL_AWAIT reaches the
+        # symbol table this way); only the PyCF_MASK part becomes code flags
+        self.future.features |= flags
+        self.flags = self.future.features
         self.optimize = 0 if optimize == -1 else optimize
         preprocess(mod, filename, self.optimize, self.future.features)
         self.st = symtable_mod.build_symtable(mod, filename, self.future)
@@ -537,7 +539,11 @@ def codegen_only(tree: ast.mod, filename: str, optimize: int, mode: str | int = 
                  flags: int = 0) -> tuple[InstructionSequence, dict]:
     """_PyCompile_CodeGen (_testinternalcapi.compiler_codegen): the module's instruction
     sequence straight from codegen (labels resolved, nested units in `.nested`), and its
-    metadata: argcount, posonlyargcount, kwonlyargcount and consts."""
+    metadata: argcount, posonlyargcount, kwonlyargcount and consts. `mode` must match the
+    tree's kind, as PyAST_obj2mod checks."""
+    expected = _MODE_KINDS[mode] if isinstance(mode, str) else list(_MODE_KINDS.values())[mode]
+    if type(tree) is not expected:
+        raise TypeError(f"expected {expected.__name__} node, got {type(tree).__name__}")
     c = Compiler(tree, filename, flags, optimize)
     c.save_nested_seqs = True
     _compiler_codegen(c, tree)

@@ -7,7 +7,7 @@ with the same size guards as CPython, LOAD_CONST -> LOAD_SMALL_INT, constant con
 elimination (swaptimize, apply_static_swaps). Constants are host objects merged through the
 constant cache; the host evaluates the folded operations, which for the constant types the
 compiler folds (int, float, complex, str, bytes, tuple, frozenset, bool, None) behave as in
-CPython 3.14.
+CPython 3.14, except complex arithmetic (flowgraph_complex.py does it the 3.14 way).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import operator
 from ..bytecode import opcodes as op
 from ..bytecode.opcodes import INTRINSIC_1, NB_OPS
 from .const_cache import merge_constant
+from .flowgraph_complex import complex_binop, is_complex_operation
 from .flowgraph_cfg import HAS_TARGET, NO_LOCATION, Block, Instr, has_const
 
 STACK_USE_GUIDELINE = 30  # _PY_STACK_USE_GUIDELINE
@@ -254,6 +255,14 @@ _BINOPS = {
 }
 
 
+_COMPLEX_BINOPS = {
+    _NB["NB_ADD"]: operator.add,
+    _NB["NB_SUBTRACT"]: operator.sub,
+    _NB["NB_MULTIPLY"]: operator.mul,
+    _NB["NB_TRUE_DIVIDE"]: operator.truediv,
+}
+
+
 def _evaluate(function, *args) -> tuple[bool, object]:
     """Run a folding operation: (True, result), or (False, None) if it raises or is refused
     (CPython clears the error and leaves the code alone)."""
@@ -272,7 +281,12 @@ def fold_const_binop(bb: Block, i: int, consts: list, const_cache: dict) -> None
     loads = _const_loading_instrs(bb, i - 1, 2)
     if loads is None or function is None:
         return
-    ok, value = _evaluate(function, const_value(loads[0], consts), const_value(loads[1], consts))
+    left = const_value(loads[0], consts)
+    right = const_value(loads[1], consts)
+    if binop.oparg in _COMPLEX_BINOPS and is_complex_operation(left, right):
+        ok, value = _evaluate(complex_binop, _COMPLEX_BINOPS[binop.oparg], left, right)
+    else:
+        ok, value = _evaluate(function, left, right)
     if not ok:
         return
     _nop_out(loads)

@@ -8,6 +8,7 @@ file conforms when the three are identical after the phase's normalisation.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import multiprocessing.pool
@@ -125,30 +126,41 @@ def _key(path: str) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
-def reference_results(phase: str, files: list[str], jobs: int) -> dict[str, list]:
-    """python3.14's [stdout, stderr, status, seconds] per file, from the cache where it is fresh."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cache_file = CACHE / f"{phase}.json"
+def _cache_entry(phase: str, path: str) -> Path:
+    return CACHE / phase / (hashlib.sha1(path.encode()).hexdigest() + ".json")
+
+
+def _cached(phase: str, path: str) -> list | None:
     try:
-        cache = json.loads(cache_file.read_text())
+        entry = json.loads(_cache_entry(phase, path).read_text())
     except (OSError, ValueError):  # absent, or torn by a run that was killed
-        cache = {}
-    missing = [f for f in files if cache.get(f, {}).get("key") != _key(f)]
+        return None
+    return entry["result"] if entry.get("key") == _key(path) else None
+
+
+def reference_results(phase: str, files: list[str], jobs: int) -> dict[str, list]:
+    """python3.14's [stdout, stderr, status, seconds] per file, from the cache where it is fresh.
+
+    One small cache file per (phase, file), written whole and renamed, so that concurrent
+    runs never see half an entry."""
+    (CACHE / phase).mkdir(parents=True, exist_ok=True)
+    results = {f: _cached(phase, f) for f in files}
+    missing = [f for f, r in results.items() if r is None]
     runner = str(Path(__file__).with_name("reference_runner.py"))
-    batches = [missing[i::jobs] for i in range(jobs)] if missing else []
+    batches = [b for b in (missing[i::jobs] for i in range(jobs)) if b]
     with multiprocessing.pool.ThreadPool(max(jobs, 1)) as pool:
         outputs = pool.map(lambda batch: run_reference([runner, phase], input=json.dumps(batch).encode(),
-                                                       timeout=3600), [b for b in batches if b])
-    for batch, proc in zip([b for b in batches if b], outputs):
+                                                       timeout=3600), batches)
+    for batch, proc in zip(batches, outputs):
         if proc.returncode != 0:
             raise RuntimeError(proc.stderr.decode(errors="replace"))
         for path, result in zip(batch, json.loads(proc.stdout)):
-            cache[path] = {"key": _key(path), "result": result}
-    if missing:  # written whole, then renamed: concurrent runs never see half a file
-        scratch = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        scratch.write_text(json.dumps(cache))
-        os.replace(scratch, cache_file)
-    return {f: cache[f]["result"] for f in files}
+            results[path] = result
+            entry = _cache_entry(phase, path)
+            scratch = entry.with_suffix(f".{os.getpid()}.tmp")
+            scratch.write_text(json.dumps({"key": _key(path), "result": result}))
+            os.replace(scratch, entry)
+    return results
 
 
 def _timeout(signum, frame):

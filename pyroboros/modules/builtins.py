@@ -20,7 +20,8 @@ from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, S
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
-from ..vm.frame import STATE
+from ..vm.frame import STATE, frame_locals
+from .builtin_names import NAMES
 
 BUILTINS: dict[str, Any] = {}
 
@@ -28,6 +29,7 @@ BUILTINS: dict[str, Any] = {}
 def builtin(name: str | None = None):
     def register(fn):
         key = name or fn.__name__.rstrip("_")
+        fn.__name__ = fn.__qualname__ = key   # host argument errors then name the builtin
         BUILTINS[key] = Builtin(key, fn)
         return fn
     return register
@@ -51,6 +53,7 @@ def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush:
         protocol.call_method(file, "write", text)
 
 
+print_.__name__ = print_.__qualname__ = "print"
 BUILTINS["print"] = Builtin("print", print_)
 
 
@@ -60,10 +63,12 @@ def len_(obj: Any) -> int:
 
 
 @builtin("__build_class__")
-def build_class(func: Any = MISSING, name: Any = MISSING, *bases: Any, **kwargs: Any) -> Any:
+def build_class(*args: Any, **kwargs: Any) -> Any:
     """Mirrors bltinmodule.c: builtin___build_class__."""
-    if func is MISSING or name is MISSING:
+    if len(args) < 2:
         raise_type_error("__build_class__: not enough arguments")
+    func, name, *bases = args
+    bases = tuple(bases)
     if not isinstance(func, Function):
         raise_type_error("__build_class__: func must be a function")
     if not isinstance(name, str):
@@ -234,13 +239,7 @@ def globals_() -> dict:
 
 @builtin()
 def locals_() -> Any:
-    frame = STATE.frame
-    if frame.locals is not None:
-        return frame.locals
-    return {name: value for name, value in zip(frame.code.co_localsplusnames, frame.fast)
-            if value is not MISSING and not isinstance(value, Cell)} | \
-           {name: value.value for name, value in zip(frame.code.co_localsplusnames, frame.fast)
-            if isinstance(value, Cell) and value.value is not MISSING}
+    return frame_locals(STATE.frame)
 
 
 @builtin()
@@ -311,3 +310,7 @@ BUILTINS["EnvironmentError"] = BUILTINS["IOError"] = GUEST_EXCEPTIONS["OSError"]
 BUILTINS.update({"None": None, "True": True, "False": False, "Ellipsis": ...,
                  "NotImplemented": NotImplemented, "__debug__": True, "__name__": "builtins",
                  "__doc__": "Built-in functions, types, exceptions, and other objects."})
+_ours = dict(BUILTINS)
+BUILTINS.clear()
+BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})
+BUILTINS.update(_ours)

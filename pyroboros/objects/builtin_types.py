@@ -252,11 +252,15 @@ for _host in _VALUE_TYPES:
         SUBCLASS_LAYOUTS[_t] = type(_host.__name__, (GuestProtocol, _host), {"_descr": 0})
 BOOL = make_type("bool", bool, (HOST_TYPES[int],))
 fill_from_host(BOOL, bool)
+if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
+    method(HOST_TYPES[int], "is_integer", lambda self: True)
 
 
 # --- the interpreter's own objects --------------------------------------------------------
 
 def _own_type(name: str, host: type, has_dict: bool = False) -> TypeObject:
+    # The host class takes the guest name too: messages the host composes name it.
+    host.__name__ = host.__qualname__ = name
     return make_type(name, host, (OBJECT,), has_dict=has_dict)
 
 
@@ -484,3 +488,27 @@ def _throwable(exc: Any) -> ExcInstance:
         errors.raise_type_error("exceptions must be classes or instances deriving from "
                                 "BaseException, not " + type_of(exc).name)
     return exc
+
+
+# --- frames and tracebacks ------------------------------------------------------------------
+
+def _frame_types() -> None:
+    from ..vm.frame import Frame, Traceback, frame_locals
+    frame_type = _own_type("frame", Frame)
+    getset(frame_type, "f_lineno", lambda f: f.lineno)
+    getset(frame_type, "f_lasti", lambda f: f.lasti * 2)
+    getset(frame_type, "f_code", lambda f: f.code)
+    getset(frame_type, "f_globals", lambda f: f.globals)
+    getset(frame_type, "f_builtins", lambda f: f.builtins)
+    getset(frame_type, "f_locals", frame_locals)
+    getset(frame_type, "f_back", lambda f: f.back)
+    getset(frame_type, "f_generator", lambda f: f.generator)
+    method(frame_type, "__repr__", repr)
+    tb_type = _own_type("traceback", Traceback)
+    getset(tb_type, "tb_frame", lambda t: t.frame)
+    getset(tb_type, "tb_lineno", lambda t: t.lineno)
+    getset(tb_type, "tb_lasti", lambda t: t.lasti * 2)
+    getset(tb_type, "tb_next", lambda t: t.next, _settable("next"))
+
+
+_frame_types()

@@ -23,6 +23,12 @@ class Cell:
     def __init__(self, value: Any = MISSING) -> None:
         self.value = value
 
+    def __repr__(self) -> str:
+        if self.value is MISSING:
+            return f"<cell at {id(self):#x}: empty>"
+        from .typeobject import type_of
+        return f"<cell at {id(self):#x}: {type_of(self.value).name} object at {id(self.value):#x}>"
+
 
 class Function:
     """A guest function (PyFunctionObject)."""
@@ -59,6 +65,9 @@ class Function:
         from ..vm import calls
         return calls.call_function(self, args, kwargs)
 
+    def __repr__(self) -> str:
+        return f"<function {self.qualname} at {id(self):#x}>"
+
 
 class BoundMethod:
     """A function bound to an instance (PyMethodObject)."""
@@ -80,6 +89,13 @@ class BoundMethod:
     def __hash__(self) -> int:
         return hash((self.func, id(self.self)))
 
+    def __repr__(self) -> str:
+        from ..runtime.protocol import getattr_or_missing
+        name = getattr_or_missing(self.func, "__qualname__")
+        if name is MISSING:
+            name = getattr_or_missing(self.func, "__name__")
+        return f"<bound method {name if name is not MISSING else '?'} of {self.self!r}>"
+
 
 class Builtin:
     """A builtin function or a host method bound to its object (builtin_function_or_method).
@@ -97,6 +113,13 @@ class Builtin:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        if self.self is MISSING or self.module is not None and self.self is None:
+            return f"<built-in function {self.name}>"
+        from .typeobject import type_of
+        return (f"<built-in method {self.name} of {type_of(self.self).name} object "
+                f"at {id(self.self):#x}>")
 
 
 class MethodDescriptor:
@@ -123,6 +146,10 @@ class MethodDescriptor:
             from ..runtime.errors import raise_type_error
             raise_type_error(f"unbound method {self.owner.name}.{self.name}() needs an argument")
         return self.fn(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        kind = "slot wrapper" if self.name.startswith("__") and self.name.endswith("__") else "method"
+        return f"<{kind} '{self.name}' of '{self.owner.name}' objects>"
 
 
 class GetSet:
@@ -152,6 +179,9 @@ class GetSet:
 
     def descr_delete(self, obj: Any) -> None:
         self.descr_set(obj, MISSING)
+
+    def __repr__(self) -> str:
+        return f"<attribute '{self.name}' of '{self.owner.name if self.owner else '?'}' objects>"
 
 
 class SlotMember:
@@ -185,6 +215,9 @@ class SlotMember:
             from ..runtime.errors import raise_error
             raise_error("AttributeError", f"'{self.owner.name}' object has no attribute '{self.name}'")
 
+    def __repr__(self) -> str:
+        return f"<member '{self.name}' of '{self.owner.name}' objects>"
+
 
 class ClassMethod:
     """classmethod (and a builtin type's classmethod_descriptor)."""
@@ -202,6 +235,9 @@ class ClassMethod:
             owner = type_of(obj)
         return BoundMethod(self.func, owner)
 
+    def __repr__(self) -> str:
+        return f"<classmethod({self.func!r})>"
+
 
 class StaticMethod:
     """staticmethod."""
@@ -218,6 +254,9 @@ class StaticMethod:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.func(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<staticmethod({self.func!r})>"
 
 
 class Property:
@@ -257,3 +296,7 @@ class Property:
         if self.fdel is None:
             self._missing(obj, "deleter")
         self.fdel(obj)
+
+    def __repr__(self) -> str:
+        return f"<property object at {id(self):#x}>"
+

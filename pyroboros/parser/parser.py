@@ -139,8 +139,9 @@ def make_parser(source: bytes | str, filename: str) -> Parser:
     text = _source_text(source, filename)
     tokens = []
     error = None
+    tokenizer_warnings: list[tuple[str, int]] = []
     try:
-        for tok in tokenize(text, filename):
+        for tok in tokenize(text, filename, warnings=tokenizer_warnings):
             tokens.append(tok)
     except CompileError as exc:
         error = exc
@@ -160,7 +161,9 @@ def make_parser(source: bytes | str, filename: str) -> Parser:
     source_lines = [line + b"\n" for line in lines[:-1]]
     if lines[-1]:
         source_lines.append(lines[-1])
-    return Parser(tokens, types, source_lines, filename, error)
+    parser = Parser(tokens, types, source_lines, filename, error)
+    parser.warnings.extend((lineno, message) for message, lineno in tokenizer_warnings)
+    return parser
 
 
 def _empty_token() -> Token:
@@ -178,7 +181,8 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
     tree = rule(parser)
     if tree is None:
         raise parser.generic_error()
-    return tree, parser.warnings
+    # CPython warns as it meets each token or literal: in line order, the tokenizer's first.
+    return tree, sorted(parser.warnings, key=lambda warning: warning[0])
 
 
 def parse(source: bytes | str, filename: str = "<unknown>", mode: str = "exec"):

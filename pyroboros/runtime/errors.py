@@ -8,6 +8,7 @@ Left out: warnings (Python/_warnings.c).
 """
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 from ..objects.exceptions import ExcInstance, init_exception
@@ -25,7 +26,16 @@ _HOST_MESSAGES = {
     "float floor division by zero": "division by zero",
     "float division by zero": "division by zero",
     "complex division by zero": "division by zero",
+    "0.0 cannot be raised to a negative power": "zero to a negative power",
+    "max() arg is an empty sequence": "max() iterable argument is empty",
+    "min() arg is an empty sequence": "min() iterable argument is empty",
 }
+# Host messages 3.14 words differently, by pattern: (prefix-free regex, replacement).
+_HOST_PATTERNS = [
+    (re.compile(r".* is not in list"), "list.index(x): x not in list"),
+    (re.compile(r".* is not in range"), "range.index(x): x not in range"),
+    (re.compile(r".* is not in tuple"), "tuple.index(x): x not in tuple"),
+]
 
 
 def new_exception(t: TypeObject | str, *args: Any) -> ExcInstance:
@@ -55,12 +65,22 @@ def to_guest(exc: BaseException) -> ExcInstance:
         if t is not None:
             break
     args = exc.args
-    if len(args) == 1 and isinstance(args[0], str) and args[0] in _HOST_MESSAGES:
-        args = (_HOST_MESSAGES[args[0]],)
+    if len(args) == 1 and isinstance(args[0], str):
+        args = (_reworded(args[0]),)
     guest = new_exception(t, *args)
     if isinstance(exc, StopIteration):
         guest.dict["value"] = exc.value
     return guest
+
+
+def _reworded(message: str) -> str:
+    new = _HOST_MESSAGES.get(message)
+    if new:
+        return new
+    for pattern, replacement in _HOST_PATTERNS:
+        if pattern.fullmatch(message):
+            return replacement
+    return message
 
 
 def exception_matches(exc: BaseException, names: tuple[str, ...]) -> bool:

@@ -325,13 +325,17 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, **kwargs: Any) ->
         bases = (BUILTIN["object"],)
     namespace = dict(ns)
     layout_root = _best_layout(name, bases)
-    host = type(name, (layout_root,), {"__slots__": ()})
+    host = _host_class(name, bases, layout_root)
     cls = meta.layout.__new__(meta.layout)
     TypeObject.__init__(cls, name, bases, namespace, layout=host)
     HOST_TYPES[host] = cls
     cls.qualname = namespace.pop("__qualname__", name)
     cell = namespace.pop("__classcell__", None)
     namespace.setdefault("__doc__", None)
+    if "__module__" not in namespace:
+        from ..vm.frame import STATE
+        if STATE.frame is not None and "__name__" in STATE.frame.globals:
+            namespace["__module__"] = STATE.frame.globals["__name__"]
     for key in ("__new__",):
         if isinstance(namespace.get(key), Function):
             namespace[key] = StaticMethod(namespace[key])
@@ -367,6 +371,20 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, **kwargs: Any) ->
     parent = super_lookup(cls, cls, "__init_subclass__")
     parent(**kwargs)
     return cls
+
+
+def _host_class(name: str, bases: tuple, layout_root: type) -> type:
+    """The host class of the new type's instances. It derives from its guest bases' host classes
+    when the host allows it, so host comparisons see the guest subclass relation (a subclass's
+    reflected __eq__ runs first); otherwise from the layout root alone."""
+    parents = tuple(base.layout for base in bases if base.host is None and base.layout is not None
+                    and issubclass(base.layout, layout_root))
+    if parents:
+        try:
+            return type(name, parents, {"__slots__": ()})
+        except TypeError:
+            pass
+    return type(name, (layout_root,), {"__slots__": ()})
 
 
 def _mangle(class_name: str, name: str) -> str:

@@ -12,12 +12,14 @@ exception groups, SyntaxError's caret line.
 from __future__ import annotations
 
 import ast
+import sys
 import textwrap
 from typing import Any, TextIO
 
 from ..objects.typeobject import MISSING, type_of
 from ..vm.decode import positions
-from . import protocol
+from . import protocol, suggestions
+from .errors import GUEST_EXCEPTIONS
 
 _RECURSIVE_CUTOFF = 3
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -218,13 +220,33 @@ def _safe_str(exc: Any) -> str:
         return "<exception str() failed>"
 
 
+def _with_suggestion(exc: Any, text: str) -> str:
+    """TracebackException.__init__'s "Did you mean" and "forgot to import" additions."""
+    wrong = exc.dict.get("name") if isinstance(getattr(exc, "dict", None), dict) else None
+    if not isinstance(wrong, str):
+        return text
+    mro = type_of(exc).mro
+    if GUEST_EXCEPTIONS["AttributeError"] in mro:
+        suggestion = suggestions.attribute_suggestion(exc.dict.get("obj"), wrong, exc.g_tb)
+    elif GUEST_EXCEPTIONS["NameError"] in mro:
+        suggestion = suggestions.name_suggestion(wrong, exc.g_tb)
+    else:
+        return text
+    if suggestion:
+        text += f". Did you mean: '{suggestion}'?"
+    if GUEST_EXCEPTIONS["NameError"] in mro and wrong in sys.stdlib_module_names:
+        text += (f" Or did you forget to import '{wrong}'?" if suggestion
+                 else f". Did you forget to import '{wrong}'?")
+    return text
+
+
 def format_exception_only(exc: Any) -> list[str]:
     t = type_of(exc)
     name = t.qualname
     module = protocol.type_module(t)
     if module not in ("__main__", "builtins"):
         name = f"{module if isinstance(module, str) else '<unknown>'}.{name}"
-    text = _safe_str(exc)
+    text = _with_suggestion(exc, _safe_str(exc))
     lines = [f"{name}: {text}\n" if text else f"{name}\n"]
     notes = exc.dict.get("__notes__", MISSING) if isinstance(getattr(exc, "dict", None), dict) else MISSING
     if notes is not MISSING and notes is not None:

@@ -504,6 +504,16 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         push(ops.common_constant(arg, f))
                     elif opcode == GET_LEN:
                         push(len(stack[-1]))
+                    elif opcode == MATCH_SEQUENCE:
+                        push(ops.matches_kind(stack[-1], ops.SEQUENCE_TYPES))
+                    elif opcode == MATCH_MAPPING:
+                        push(ops.matches_kind(stack[-1], ops.MAPPING_TYPES))
+                    elif opcode == MATCH_KEYS:
+                        push(ops.match_keys(stack[-2], stack[-1]))
+                    elif opcode == MATCH_CLASS:
+                        attr_names = pop()
+                        cls = pop()
+                        stack[-1] = ops.match_class(stack[-1], cls, arg, attr_names)
                     elif opcode == EXIT_INIT_CHECK:
                         if pop() is not None:
                             raise_type_error("__init__() should return None")

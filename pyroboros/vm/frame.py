@@ -45,6 +45,21 @@ class Frame:
                 f"code {self.code.co_name}>")
 
 
+def frame_locals(frame: Frame) -> Any:
+    """f_locals: the namespace of module and class bodies, else the bound fast locals."""
+    if frame.locals is not None:
+        return frame.locals
+    from ..objects.function import Cell
+    from ..objects.typeobject import MISSING
+    result = {}
+    for name, value in zip(frame.code.co_localsplusnames, frame.fast):
+        if isinstance(value, Cell):
+            value = value.value
+        if value is not MISSING:
+            result[name] = value
+    return result
+
+
 class Traceback:
     """A traceback entry (PyTracebackObject): frame and instruction index at the time."""
 

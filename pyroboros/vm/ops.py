@@ -350,3 +350,81 @@ def common_constant(which: int, frame: Any) -> Any:
     name = OP.COMMON_CONSTANTS[which]
     from ..modules.builtins import BUILTINS
     return BUILTINS[name]
+
+
+# Pattern matching (ceval.c: match_keys, match_class; the Py_TPFLAGS_SEQUENCE/MAPPING flags).
+SEQUENCE_TYPES = ("list", "tuple", "range", "memoryview", "deque", "array")
+MAPPING_TYPES = ("dict", "mappingproxy", "OrderedDict", "defaultdict")
+_SELF_MATCHING = ("bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list",
+                  "set", "str", "tuple")
+
+
+def matches_kind(subject: Any, kinds: tuple[str, ...]) -> bool:
+    for base in type_of(subject).mro:
+        if base.host is not None and base.name in kinds:
+            return True
+        if base.dict.get("__abc_kind__") in kinds:
+            return True
+    return False
+
+
+def match_keys(subject: Any, keys: tuple) -> Any:
+    if not keys:
+        return ()
+    get = protocol.getattr_(subject, "get")
+    seen = []
+    values = []
+    for key in keys:
+        if key in seen:
+            raise_error("ValueError", f"mapping pattern checks duplicate key ({key!r})")
+        seen.append(key)
+        value = get(key, MISSING)
+        if value is MISSING:
+            return None
+        values.append(value)
+    return tuple(values)
+
+
+def match_class(subject: Any, cls: Any, count: int, names: tuple) -> Any:
+    if not isinstance(cls, TypeObject):
+        raise_type_error("called match pattern must be a class")
+    if not protocol.isinstance_(subject, cls):
+        return None
+    attrs = []
+    seen: list[str] = []
+    if count:
+        match_args = protocol.getattr_or_missing(cls, "__match_args__")
+        if match_args is MISSING:
+            if cls.host is not None and cls.name in _SELF_MATCHING or \
+                    any(b.host is not None and b.name in _SELF_MATCHING for b in cls.mro):
+                if count > 1:
+                    raise_type_error(f"{cls.name}() accepts 1 positional sub-pattern ({count} given)")
+                attrs.append(subject)
+                count = 0
+                match_args = ()
+            else:
+                match_args = ()
+        if not isinstance(match_args, tuple):
+            raise_type_error(f"{cls.name}.__match_args__ must be a tuple (got {type_of(match_args).name})")
+        if count > len(match_args):
+            raise_type_error(f"{cls.name}() accepts {len(match_args)} positional sub-pattern"
+                             f"{'' if len(match_args) == 1 else 's'} ({count} given)")
+        for name in match_args[:count]:
+            if not isinstance(name, str):
+                raise_type_error(f"__match_args__ elements must be strings (got {type_of(name).name})")
+            if name in seen:
+                raise_type_error(f"{cls.name}() got multiple sub-patterns for attribute {name!r}")
+            seen.append(name)
+            value = protocol.getattr_or_missing(subject, name)
+            if value is MISSING:
+                return None
+            attrs.append(value)
+    for name in names:
+        if name in seen:
+            raise_type_error(f"{cls.name}() got multiple sub-patterns for attribute {name!r}")
+        seen.append(name)
+        value = protocol.getattr_or_missing(subject, name)
+        if value is MISSING:
+            return None
+        attrs.append(value)
+    return tuple(attrs)
