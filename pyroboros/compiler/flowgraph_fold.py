@@ -107,10 +107,9 @@ def fold_tuple_of_constants(bb: Block, i: int, consts: list, const_cache: dict) 
     make_load_const(instr, value, consts, const_cache)
 
 
-def fold_constant_intrinsic_list_to_tuple(bb: Block, i: int, consts: list,
-                                          const_cache: dict) -> None:
-    """fold_constant_intrinsic_list_to_tuple: BUILD_LIST 0, (LOAD_CONST, LIST_APPEND 1)*,
-    CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE."""
+def _appended_constants(bb: Block, i: int, build_op: int, add_op: int) -> list[Instr] | None:
+    """The instructions of BUILD_LIST/SET 0, (constant, LIST_APPEND/SET_ADD 1)*
+    ending just before `i` (NOPs skipped), or None."""
     instrs = bb.instrs
     expect_append = True
     for pos in range(i - 1, -1, -1):
@@ -118,25 +117,44 @@ def fold_constant_intrinsic_list_to_tuple(bb: Block, i: int, consts: list,
         opcode = instr.opcode
         if opcode == op.NOP:
             continue
-        if opcode == op.BUILD_LIST and instr.oparg == 0:
+        if opcode == build_op and instr.oparg == 0:
             if not expect_append:
-                return
-            items = []
-            for newpos in range(pos, i):
-                load = instrs[newpos]
-                if load.opcode == op.NOP:
-                    continue
-                if loads_const(load.opcode):
-                    items.append(const_value(load, consts))
-                _nop_out([load])
-            make_load_const(instrs[i], tuple(items), consts, const_cache)
-            return
+                return None
+            return [load for load in instrs[pos:i] if load.opcode != op.NOP]
         if expect_append:
-            if opcode != op.LIST_APPEND or instr.oparg != 1:
-                return
+            if opcode != add_op or instr.oparg != 1:
+                return None
         elif not loads_const(opcode):
-            return
+            return None
         expect_append = not expect_append
+    return None
+
+
+def fold_constant_intrinsic_list_to_tuple(bb: Block, i: int, consts: list,
+                                          const_cache: dict) -> bool:
+    """fold_constant_intrinsic_list_to_tuple: BUILD_LIST 0, (LOAD_CONST, LIST_APPEND 1)*,
+    CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE -> LOAD_CONST tuple. Returns whether it did."""
+    found = _appended_constants(bb, i, op.BUILD_LIST, op.LIST_APPEND)
+    if found is None:
+        return False
+    value = tuple(const_value(load, consts) for load in found if loads_const(load.opcode))
+    _nop_out(found)
+    make_load_const(bb.instrs[i], value, consts, const_cache)
+    return True
+
+
+def fold_appended_constants(bb: Block, i: int, consts: list, const_cache: dict) -> None:
+    """Before GET_ITER or CONTAINS_OP: BUILD_LIST 0, (LOAD_CONST, LIST_APPEND 1)* (the form
+    codegen gives long displays) -> LOAD_CONST tuple, and likewise sets -> frozenset. The
+    new LOAD_CONST has no location (it takes the previous instruction's)."""
+    for build_op, add_op, kind in ((op.BUILD_LIST, op.LIST_APPEND, tuple),
+                                   (op.BUILD_SET, op.SET_ADD, frozenset)):
+        found = _appended_constants(bb, i, build_op, add_op)
+        if found is not None:
+            value = kind(const_value(load, consts) for load in found if loads_const(load.opcode))
+            _nop_out(found)
+            make_load_const(found[-1], value, consts, const_cache)
+            return
 
 
 def optimize_lists_and_sets(bb: Block, i: int, nextop: int, consts: list,
@@ -451,6 +469,8 @@ def optimize_basic_block(bb: Block, consts: list, const_cache: dict) -> None:
                 i += 1
                 continue
         elif opcode == op.CONTAINS_OP or opcode == op.IS_OP:
+            if opcode == op.CONTAINS_OP:
+                fold_appended_constants(bb, i, consts, const_cache)
             if nextop == op.TO_BOOL:
                 inst.set_op0(op.NOP)
                 instrs[i + 1].set_op1(opcode, oparg)
@@ -480,14 +500,15 @@ def optimize_basic_block(bb: Block, consts: list, const_cache: dict) -> None:
             fold_const_unaryop(bb, i, consts, const_cache)
         elif opcode == op.CALL_INTRINSIC_1:
             if oparg == INTRINSIC_LIST_TO_TUPLE:
-                if nextop == op.GET_ITER:
-                    inst.set_op0(op.NOP)
-                else:
-                    fold_constant_intrinsic_list_to_tuple(bb, i, consts, const_cache)
+                if (not fold_constant_intrinsic_list_to_tuple(bb, i, consts, const_cache)
+                        and nextop == op.GET_ITER):
+                    inst.set_op0(op.NOP)  # iterate over the list itself
             elif oparg == INTRINSIC_UNARY_POSITIVE:
                 fold_const_unaryop(bb, i, consts, const_cache)
         elif opcode == op.BINARY_OP:
             fold_const_binop(bb, i, consts, const_cache)
+        elif opcode == op.GET_ITER:
+            fold_appended_constants(bb, i, consts, const_cache)
         i += 1
 
     i = 0
