@@ -430,3 +430,68 @@ def test_deeply_nested_expression():
     mod = ast.Module([ast.Expr(expr, 1, 0, 1, 1)], [])
     st = build_symtable(mod, "<test>", future_from_ast(mod, "<test>"))
     assert st.top.symbols == {"a": USE | GLOBAL_IMPLICIT << st_mod.SCOPE_OFFSET}
+
+
+# -- the fields codegen reads, through python3.14's code objects ---------------------------------
+
+_CODE_FACTS_SCRIPT = r"""
+import json, sys
+def walk(co, out):
+    if co.co_name != '__annotate__':
+        out.append([co.co_name, co.co_flags & 0xC0003BF, sorted(co.co_cellvars), sorted(co.co_freevars)])
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            walk(c, out)
+res = []
+for source in json.load(sys.stdin):
+    res.append([])
+    walk(compile(source, '<test>', 'exec', dont_inherit=True), res[-1])
+print(json.dumps(res))
+"""
+_CODE_NAMES = {"lambda": "<lambda>", "genexpr": "<genexpr>", "listcomp": "<listcomp>",
+               "setcomp": "<setcomp>", "dictcomp": "<dictcomp>"}
+
+
+def code_facts(ste, out: list) -> None:
+    """What compile.c derives from an entry (compute_code_flags; dictbytype for the cell and
+    free variables, plus the implicit cells), for every block that becomes a code object."""
+    from pyroboros.objects import code as co
+    if ste.type == BlockType.ModuleBlock:
+        name = "<module>"
+    elif ste.type == BlockType.TypeParametersBlock:
+        name = f"<generic parameters of {ste.name}>"
+    elif ste.type == BlockType.FunctionBlock and (ste.comprehension or ste.name == "lambda"):
+        name = _CODE_NAMES[ste.name]
+    else:
+        name = ste.name
+    flags = 0
+    if is_function_like(ste):
+        flags |= co.CO_NEWLOCALS | co.CO_OPTIMIZED
+        flags |= co.CO_NESTED if ste.nested else 0
+        if ste.generator:
+            flags |= co.CO_ASYNC_GENERATOR if ste.coroutine else co.CO_GENERATOR
+        flags |= (co.CO_VARARGS if ste.varargs else 0) | (co.CO_VARKEYWORDS if ste.varkeywords else 0)
+        flags |= (co.CO_HAS_DOCSTRING if ste.has_docstring else 0) | (co.CO_METHOD if ste.method else 0)
+    if ste.coroutine and not ste.generator:
+        flags |= co.CO_COROUTINE
+    cells = {n for n, f in ste.symbols.items() if get_scope(ste, n) == CELL or f & st_mod.DEF_COMP_CELL}
+    for wanted, cell in ((ste.needs_class_closure, "__class__"), (ste.needs_classdict, "__classdict__"),
+                         (ste.has_conditional_annotations, "__conditional_annotations__")):
+        if wanted:
+            cells.add(cell)
+    frees = {n for n, f in ste.symbols.items() if get_scope(ste, n) == FREE or f & st_mod.DEF_FREE_CLASS}
+    if ste.name != "__annotate__":
+        out.append([name, flags, sorted(cells), sorted(frees)])
+    for child in ste.children:
+        code_facts(child, out)
+
+
+def test_code_object_facts_match_compile(snippet_asts):
+    """Flags (generator, coroutine, nested, varargs, docstring, method), cells (incl. __class__,
+    __classdict__, __conditional_annotations__) and free variables, as python3.14 compiles them."""
+    proc = run_reference(["-c", _CODE_FACTS_SCRIPT], input=json.dumps(SNIPPETS).encode())
+    for source, theirs in zip(SNIPPETS, json.loads(proc.stdout)):
+        mine: list = []
+        code_facts(build_symtable(snippet_asts[source], "<test>", future_from_ast(snippet_asts[source], "<test>")).top,
+                   mine)
+        assert sorted(mine) == sorted(theirs), source
