@@ -27,21 +27,28 @@ from .string_literals import parse_number
 NAME, NUMBER, STRING = T.NAME, T.NUMBER, T.STRING
 LPAR, RPAR, LSQB, RSQB, LBRACE, RBRACE = T.LPAR, T.RPAR, T.LSQB, T.RSQB, T.LBRACE, T.RBRACE
 COMMA, COLON, DOT, STAR, DOUBLESTAR, EQUAL = T.COMMA, T.COLON, T.DOT, T.STAR, T.DOUBLESTAR, T.EQUAL
-COLONEQUAL, VBAR, CIRCUMFLEX, AMPER = T.COLONEQUAL, T.VBAR, T.CIRCUMFLEX, T.AMPER
+COLONEQUAL = T.COLONEQUAL
 FSTRING_START, TSTRING_START, ELLIPSIS = T.FSTRING_START, T.TSTRING_START, T.ELLIPSIS
 
 _OR, _AND, _NOT = Or(), And(), Not()
-_BITOR, _BITXOR, _BITAND, _POW = BitOr(), BitXor(), BitAnd(), Pow()
-_SHIFT_OPS = {T.LEFTSHIFT: LShift(), T.RIGHTSHIFT: RShift()}
-_SUM_OPS = {T.PLUS: Add(), T.MINUS: Sub()}
-_TERM_OPS = {T.STAR: Mult(), T.SLASH: Div(), T.DOUBLESLASH: FloorDiv(), T.PERCENT: Mod(),
-             T.AT: MatMult()}
+_POW = Pow()
+# Binary operators by precedence level: bitwise_or 1, bitwise_xor 2, bitwise_and 3,
+# shift_expr 4, sum 5, term 6.
+_BINARY_OPS = {
+    T.VBAR: (1, BitOr()), T.CIRCUMFLEX: (2, BitXor()), T.AMPER: (3, BitAnd()),
+    T.LEFTSHIFT: (4, LShift()), T.RIGHTSHIFT: (4, RShift()), T.PLUS: (5, Add()), T.MINUS: (5, Sub()),
+    T.STAR: (6, Mult()), T.SLASH: (6, Div()), T.DOUBLESLASH: (6, FloorDiv()), T.PERCENT: (6, Mod()),
+    T.AT: (6, MatMult()),
+}
 _UNARY_OPS = {T.PLUS: UAdd(), T.MINUS: USub(), T.TILDE: Invert()}
 _COMPARE_OPS = {T.EQEQUAL: Eq(), T.NOTEQUAL: NotEq(), T.LESSEQUAL: LtE(), T.LESS: Lt(),
                 T.GREATEREQUAL: GtE(), T.GREATER: Gt(), KW_IN: In(), KW_IS: Is(), KW_NOT: None}
 _IS_NOT, _NOT_IN = IsNot(), NotIn()
 _ATOM_CONSTANTS = {KW_TRUE: True, KW_FALSE: False, KW_NONE: None, ELLIPSIS: Ellipsis}
-_T_LOOKAHEAD = frozenset((LPAR, LSQB, DOT))
+_PREFIX_OPERATORS = frozenset((KW_NOT, T.PLUS, T.MINUS, T.TILDE, KW_AWAIT))
+_SINGLE_TOKEN_ATOMS = frozenset((NAME, NUMBER, KW_TRUE, KW_FALSE, KW_NONE, ELLIPSIS))
+# Tokens that no rule between `expression` and `atom` can take after an atom.
+_ENDS_EXPRESSION = frozenset((COMMA, RPAR, RSQB, RBRACE, COLON, T.NEWLINE, EQUAL, T.SEMI))
 
 
 class ExpressionRules:
@@ -143,6 +150,10 @@ class ExpressionRules:
     def expression(self):
         """expression: if_expression | disjunction | lambdef."""
         start = self.pos
+        types = self.types
+        if types[start + 1] in _ENDS_EXPRESSION and types[start] in _SINGLE_TOKEN_ATOMS:
+            # A lone name or number: every level down to `atom` would return it unchanged.
+            return self.atom()
         a = self.disjunction()
         if a is None:
             if self.types[start] == KW_LAMBDA:
@@ -174,42 +185,56 @@ class ExpressionRules:
         return Yield(a, *self.loc(start))
 
     def disjunction(self):
-        """disjunction: conjunction ('or' conjunction)+ | conjunction."""
+        """disjunction: conjunction ('or' conjunction)+ | conjunction.
+
+        Below it, until `primary`, each level only adds something after its first operand
+        or before it ('not', '+', '-', '~', 'await'). Without such a prefix, the primary is
+        parsed first and the levels then continue from it, innermost first: the same tree
+        as descending through every rule, with far fewer calls.
+        """
         start = self.pos
-        a = self.conjunction()
-        if a is None or self.types[self.pos] != KW_OR:
+        types = self.types
+        if types[start] in _PREFIX_OPERATORS:
+            a = self.conjunction()
+            if a is None:
+                return None
+        else:
+            a = self.primary()
+            if a is None:
+                return None
+            if types[self.pos] in _ENDS_EXPRESSION:
+                return a
+            a = self._power_rest(start, a)
+            a = self._binary_rest(start, a, 1)
+            a = self._comparison_rest(start, a)
+            a = self._bool_rest(start, a, KW_AND, self.inversion, _AND)
+        return self._bool_rest(start, a, KW_OR, self.conjunction, _OR)
+
+    def _bool_rest(self, start: int, a, keyword: int, operand, op):
+        """The `(keyword operand)+` part of disjunction / conjunction, after `a`."""
+        types = self.types
+        if types[self.pos] != keyword:
             return a
         values = [a]
-        while self.types[self.pos] == KW_OR:
+        while types[self.pos] == keyword:
             mark = self.pos
             self.pos += 1
-            b = self.conjunction()
+            b = operand()
             if b is None:
                 self.reset(mark)
                 break
             values.append(b)
         if len(values) == 1:
             return a
-        return BoolOp(_OR, values, *self.loc(start))
+        return BoolOp(op, values, *self.loc(start))
 
     def conjunction(self):
         """conjunction: inversion ('and' inversion)+ | inversion."""
         start = self.pos
         a = self.inversion()
-        if a is None or self.types[self.pos] != KW_AND:
-            return a
-        values = [a]
-        while self.types[self.pos] == KW_AND:
-            mark = self.pos
-            self.pos += 1
-            b = self.inversion()
-            if b is None:
-                self.reset(mark)
-                break
-            values.append(b)
-        if len(values) == 1:
-            return a
-        return BoolOp(_AND, values, *self.loc(start))
+        if a is None:
+            return None
+        return self._bool_rest(start, a, KW_AND, self.inversion, _AND)
 
     def inversion(self):
         """inversion: 'not' inversion | comparison."""
@@ -229,6 +254,9 @@ class ExpressionRules:
         a = self.bitwise_or()
         if a is None:
             return None
+        return self._comparison_rest(start, a)
+
+    def _comparison_rest(self, start: int, a):
         types = self.types
         ops = comparators = None
         while True:
@@ -263,97 +291,41 @@ class ExpressionRules:
         return Compare(a, ops, comparators, *self.loc(start))
 
     def bitwise_or(self):
-        """bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor."""
-        start = self.pos
-        a = self.bitwise_xor()
-        while a is not None and self.types[self.pos] == VBAR:
-            mark = self.pos
-            self.pos += 1
-            b = self.bitwise_xor()
-            if b is None:
-                self.reset(mark)
-                break
-            a = BinOp(a, _BITOR, b, *self.loc(start))
-        return a
+        """bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: the six left-recursive
+        binary levels, by precedence climbing over `factor`.
 
-    def bitwise_xor(self):
-        """bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and."""
+        Same trees and positions as the rules (each BinOp starts where its left operand
+        starts); an operator whose right operand fails is left unconsumed, as in the rules.
+        """
         start = self.pos
-        a = self.bitwise_and()
-        while a is not None and self.types[self.pos] == CIRCUMFLEX:
-            mark = self.pos
-            self.pos += 1
-            b = self.bitwise_and()
-            if b is None:
-                self.reset(mark)
-                break
-            a = BinOp(a, _BITXOR, b, *self.loc(start))
-        return a
+        left = self.factor()
+        if left is None:
+            return None
+        return self._binary_rest(start, left, 1)
 
-    def bitwise_and(self):
-        """bitwise_and: bitwise_and '&' shift_expr | shift_expr."""
-        start = self.pos
-        a = self.shift_expr()
-        while a is not None and self.types[self.pos] == AMPER:
+    def _binary_rest(self, start: int, left, min_level: int):
+        types = self.types
+        while True:
+            entry = _BINARY_OPS.get(types[self.pos])
+            if entry is None or entry[0] < min_level:
+                return left
+            level, op = entry
             mark = self.pos
             self.pos += 1
-            b = self.shift_expr()
-            if b is None:
+            right_start = self.pos
+            right = self.factor()
+            if right is None:
                 self.reset(mark)
-                break
-            a = BinOp(a, _BITAND, b, *self.loc(start))
-        return a
-
-    def shift_expr(self):
-        """shift_expr: shift_expr ('<<' | '>>') sum | sum."""
-        start = self.pos
-        a = self.sum()
-        while a is not None:
-            op = _SHIFT_OPS.get(self.types[self.pos])
-            if op is None:
-                break
-            mark = self.pos
-            self.pos += 1
-            b = self.sum()
-            if b is None:
-                self.reset(mark)
-                break
-            a = BinOp(a, op, b, *self.loc(start))
-        return a
-
-    def sum(self):
-        """sum: sum ('+' | '-') term | term."""
-        start = self.pos
-        a = self.term()
-        while a is not None:
-            op = _SUM_OPS.get(self.types[self.pos])
-            if op is None:
-                break
-            mark = self.pos
-            self.pos += 1
-            b = self.term()
-            if b is None:
-                self.reset(mark)
-                break
-            a = BinOp(a, op, b, *self.loc(start))
-        return a
-
-    def term(self):
-        """term: term ('*' | '/' | '//' | '%' | '@') factor | factor."""
-        start = self.pos
-        a = self.factor()
-        while a is not None:
-            op = _TERM_OPS.get(self.types[self.pos])
-            if op is None:
-                break
-            mark = self.pos
-            self.pos += 1
-            b = self.factor()
-            if b is None:
-                self.reset(mark)
-                break
-            a = BinOp(a, op, b, *self.loc(start))
-        return a
+                return left
+            while True:
+                following = _BINARY_OPS.get(types[self.pos])
+                if following is None or following[0] <= level:
+                    break
+                before = self.pos
+                right = self._binary_rest(right_start, right, level + 1)
+                if self.pos == before:
+                    break
+            left = BinOp(left, op, right, *self.loc(start))
 
     def factor(self):
         """factor: ('+' | '-' | '~') factor | power."""
@@ -372,15 +344,20 @@ class ExpressionRules:
         """power: await_primary '**' factor | await_primary."""
         start = self.pos
         a = self.await_primary()
-        if a is not None and self.types[self.pos] == DOUBLESTAR:
-            mark = self.pos
-            self.pos += 1
-            b = self.factor()
-            if b is None:
-                self.reset(mark)
-                return a
-            return BinOp(a, _POW, b, *self.loc(start))
-        return a
+        if a is None:
+            return None
+        return self._power_rest(start, a)
+
+    def _power_rest(self, start: int, a):
+        if self.types[self.pos] != DOUBLESTAR:
+            return a
+        mark = self.pos
+        self.pos += 1
+        b = self.factor()
+        if b is None:
+            self.reset(mark)
+            return a
+        return BinOp(a, _POW, b, *self.loc(start))
 
     def await_primary(self):
         """await_primary: 'await' primary | primary."""
