@@ -68,6 +68,8 @@ BAD = [
     b"".join(b" " * i + b"if x:\n" for i in range(101)),
     b"x = " + b"(" * 201 + b")" * 201 + b"\n",
     b"s = 'abc' 'def\n",
+    "αβγδ = 00010\n".encode(), "αβγδ = ub'a'\n".encode(), b"x = f'{a:\n}'\n",
+    b"x = [\n  1,\n", b"if x:\n  y\n\tz\n",
 ]
 
 
@@ -112,8 +114,12 @@ print(json.dumps(out))
 
 
 def _our_error(source):
+    return _our_error_in(source, "case.py")
+
+
+def _our_error_in(source, filename):
     try:
-        for _ in tokenize(source, "case.py"):
+        for _ in tokenize(source, filename):
             pass
     except CompileError as e:
         return [e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset]
@@ -171,6 +177,27 @@ def test_parser_mode_tokens_match_the_c_tokenizer():
         # the messages differ for the errors that pegen, not the tokenizer, words
         assert isinstance(ours[-1], str) == isinstance(theirs[-1], str), source
         assert ours[:-1] == theirs[:-1], source
+
+
+_COMPILE_FILES = """
+import json, sys
+out = []
+for path in json.load(sys.stdin):
+    try:
+        compile(open(path, 'rb').read(), path, 'exec')
+    except SyntaxError as e:
+        out.append([type(e).__name__, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset])
+print(json.dumps(out))
+"""
+
+
+def test_errors_pegen_words_reread_the_file(tmp_path):
+    """Like CPython, a pegen-worded error shows the line as the file has it (no added newline)."""
+    sources = [b"x = (1,", b"x = [1,\n\n", b"x = 1 \\", b"if x:\n  y\n z", b"x = 1 \\ y"]
+    paths = _write(tmp_path, sources)
+    proc = run_reference(["-c", _COMPILE_FILES], input=json.dumps(paths).encode())
+    for source, path, theirs in zip(sources, paths, json.loads(proc.stdout)):
+        assert _our_error_in(source, path) == theirs, source
 
 
 def test_tokens_are_produced_lazily():

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..compiler.source_text import program_text
 from ..errors import CompileError
 from . import token_types as T
 from .source_decoding import decode_source
@@ -255,11 +256,21 @@ class _Lexer:
                            self.text_line(self.line_start), self.lineno, end_col)
 
     def known_range_error(self, msg: str, start: int, end: int) -> None:
-        """helpers.c: _PyTokenizer_syntaxerror_known_range (byte columns)."""
-        self.syntax_error(msg, self.byte_col(self.line_start, start), self.byte_col(self.line_start, end))
+        """helpers.c: _PyTokenizer_syntaxerror_known_range (from index `start` to `end`)."""
+        self.syntax_error(msg, start - self.line_start, end - self.line_start)
 
-    def physical_line(self, line_start: int) -> str:
-        """The text pegen reports for the tokenizer's current line (its newline included)."""
+    def pegen_line(self, lineno: int, line_start: int) -> str:
+        """The text of line `lineno` in an error pegen raises (_PyPegen_raise_error_known_location).
+
+        Like CPython, the line is re-read from the file the filename names if it can be (so a
+        last line keeps no newline the file does not have); otherwise the tokenizer's current
+        line comes from its buffer, newline included, and an earlier line without it.
+        """
+        text = program_text(self.filename, lineno)
+        if text is not None:
+            return text
+        if lineno != self.lineno:
+            return self.text_line(line_start)
         end = self.src.find("\n", line_start)
         return self.src[line_start:] if end < 0 else self.src[line_start:end + 1]
 
@@ -270,7 +281,7 @@ class _Lexer:
         """
         if self.extra:
             self.module_error(kind, msg)
-        line = self.physical_line(self.line_start)
+        line = self.pegen_line(self.lineno, self.line_start)
         if kind == "IndentationError" and msg.startswith("unindent"):
             # RAISE_INDENTATION_ERROR at the error token, which has no columns: the cursor's
             col = self.byte_col(self.line_start, self.cur)
@@ -290,7 +301,7 @@ class _Lexer:
         msg = "unexpected character after line continuation character"
         if self.extra:
             self.module_error("SyntaxError", msg)
-        line = self.physical_line(self.line_start)
+        line = self.pegen_line(self.lineno, self.line_start)
         col = self.byte_col(self.line_start, self.cur) - 1
         raise CompileError("SyntaxError", msg, self.filename, self.lineno, _char_offset(line, col + 1),
                            line, self.lineno, 0)
@@ -303,12 +314,11 @@ class _Lexer:
         if self.level:
             opening, lineno, index, line_start = self.parenstack[-1]
             col = self.byte_col(line_start, index)
-            # pegen_errors.c: an earlier line comes from the source, without its newline
-            line = self.physical_line(line_start) if lineno == self.lineno else self.text_line(line_start)
+            line = self.pegen_line(lineno, line_start)
             return CompileError("SyntaxError", f"'{opening}' was never closed", self.filename, lineno,
                                 _char_offset(line, col + 1), line, lineno, 0)
         # pegen reports at the error token, which has no columns: the cursor's location
-        line = self.physical_line(self.line_start)
+        line = self.pegen_line(self.lineno, self.line_start)
         return CompileError("SyntaxError", "unexpected EOF while parsing", self.filename, self.lineno,
                             _char_offset(line, self.byte_col(self.line_start, self.cur)), line, self.lineno, -1)
 
