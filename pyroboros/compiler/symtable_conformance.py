@@ -26,12 +26,23 @@ from .symtable import build_symtable
 from .symtable_dump import format_symtable
 
 _FREE_RUN = re.compile(r"(?:^ *free symbol '[^\n]*': \n)+", re.MULTILINE)
+_ERROR_START = re.compile(r'^  File ".*", line -?\d+\n', re.MULTILINE)   # not a frame's ", in f"
 BATCH = 64
 
 
 def canonical(report: str) -> str:
     """The report with each run of bare `free symbol` lines sorted."""
     return _FREE_RUN.sub(lambda m: "".join(sorted(m.group(0).splitlines(True))), report)
+
+
+def canonical_result(result: tuple[str, str, int]) -> tuple[str, str, int]:
+    """(stdout, stderr, status) as compared: free runs sorted, the traceback above a
+    SyntaxError dropped (the conformance command's normalisation of the symtable phase)."""
+    out, err, status = result
+    starts = list(_ERROR_START.finditer(err))
+    if starts and err.startswith("Traceback (most recent call last):\n"):
+        err = err[starts[-1].start():]
+    return canonical(out), err, status
 
 
 def ours(tree: object, path: str) -> tuple[str, str, int]:
@@ -44,12 +55,7 @@ def ours(tree: object, path: str) -> tuple[str, str, int]:
 
 
 def same(mine: tuple[str, str, int], theirs: list) -> bool:
-    out, err, status = mine
-    if status != theirs[2]:
-        return False
-    if status:
-        return theirs[1].endswith(err)
-    return canonical(out) == canonical(theirs[0])
+    return canonical_result(mine) == canonical_result(tuple(theirs[:3]))
 
 
 def compare(files: list[str], jobs: int) -> tuple[list[str], list[str]]:

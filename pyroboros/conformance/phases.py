@@ -90,10 +90,15 @@ def _canonical_pyc(result: Result) -> Result:
     return (canonical_text(out) if status == 0 else out), err, status
 
 
+def _canonical_symtable(result: Result) -> Result:
+    from ..compiler.symtable_conformance import canonical_result  # hash-ordered free names
+    return canonical_result(result)
+
+
 PHASES = {p.name: p for p in (
     Phase("tokens", "python3.14 -m tokenize -e FILE"),
     Phase("ast", "ast.dump(ast.parse(source, FILE), include_attributes=True, indent=1)"),
-    Phase("symtable", "python3.14 -m symtable FILE"),
+    Phase("symtable", "python3.14 -m symtable FILE", _canonical_symtable),
     Phase("dis", "python3.14 -m dis FILE", _without_addresses),
     Phase("pyc", "marshal.dumps(compile(source, FILE, 'exec')), compared canonically", _canonical_pyc),
     Phase("errors", "python3.14 FILE, FILE an invalid program from CPython's tests", _identity,
