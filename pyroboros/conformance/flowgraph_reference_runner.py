@@ -2,10 +2,10 @@
 
 `python3.14 flowgraph_reference_runner.py < request.json` reads [[name, source], ...] (a null
 source: read the file `name`) and
-writes to stdout a pickle with, per module: codegen's instruction list and constants
-(_testinternalcapi.compiler_codegen, i.e. the flow graph's input; modules with deferred
-annotations are left out), the optimizer's output on
-them (_testinternalcapi.optimize_cfg) and the code object compile() makes, every code object
+writes to stdout a pickle with, per module: the code object compile() makes, and (except
+for modules with deferred annotations) codegen's instruction list and constants for the
+top-level unit (_testinternalcapi.compiler_codegen, i.e. the flow graph's input) and the
+optimizer's output on them (_testinternalcapi.optimize_cfg); every code object
 turned into a dict of its fields so that any host Python can unpickle the answer; or the
 error that stopped compilation.
 """
@@ -83,14 +83,14 @@ def unit(name, source):
             with open(name, "rb") as f:
                 source = f.read()
         tree = ast.parse(source, name)
-        if has_deferred_annotations(tree):
-            # compiler_codegen does not expose that code, and the sequence it returns for
-            # such modules crashes python3.14 later on
-            return {"error": "deferred annotations"}
-        seq, metadata = _testinternalcapi.compiler_codegen(tree, name, 0, 0)
         code = compile(source, name, "exec", dont_inherit=True)
     except Exception as exc:
         return {"error": f"{type(exc).__name__}: {exc}"}
+    if has_deferred_annotations(tree):
+        # compiler_codegen does not expose that code, and the sequence it returns for such
+        # modules crashes python3.14 later on
+        return {"code": plain(code)}
+    seq, metadata = _testinternalcapi.compiler_codegen(tree, name, 0, 0)
     instructions = seq.get_instructions()
     consts = list(metadata["consts"])
     optimized_consts = list(consts)

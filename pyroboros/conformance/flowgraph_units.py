@@ -8,10 +8,11 @@ make_code_object) and compare: the optimized instruction list and constants, and
 of the code object. The unit's metadata (names, locals, flags) is read off CPython's code
 object, since codegen's metadata does not include it.
 
-    python -m pyroboros.conformance.flowgraph_units [--sample N] [FILE ...]
+    python -m pyroboros.conformance.flowgraph_units [--sample N] [--pipeline] [FILE ...]
 
 prints how many code units are identical and writes the differing ones, with their first
-difference, to .conformance/flowgraph.txt.
+difference, to .conformance/flowgraph.txt. With --pipeline it also compares every code unit
+(nested ones included) that our whole compiler makes with compile()'s.
 """
 from __future__ import annotations
 
@@ -159,11 +160,14 @@ def check_unit(name: str, reference: dict) -> UnitResult:
     return UnitResult(name, optimized_ok, code_ok, difference)
 
 
-def check_modules(modules: list[tuple[str, str | None]]) -> list[UnitResult]:
+def check_modules(modules: list[tuple[str, str | None]],
+                  references: list[dict] | None = None) -> list[UnitResult]:
+    """check_unit for the top-level unit of every module that python3.14 compiles and whose
+    codegen output it exposes."""
     results = []
-    for (name, _), reference in zip(modules, reference_units(modules)):
-        if "error" in reference:
-            continue  # does not compile: nothing for the flow graph to do
+    for (name, _), reference in zip(modules, references or reference_units(modules)):
+        if "instructions" not in reference:
+            continue
         try:
             results.append(check_unit(name, reference))
         except Exception as exc:  # a crash is a difference like any other, for the report
@@ -171,27 +175,72 @@ def check_modules(modules: list[tuple[str, str | None]]) -> list[UnitResult]:
     return results
 
 
+def _pair_units(ours: Code, theirs: dict, path: str):
+    """(path, our unit, python3.14's unit) for a code object and, recursively, its nested
+    code objects (paired in co_consts order)."""
+    yield path, ours, theirs
+    nested_ours = [c for c in ours.co_consts if isinstance(c, Code)]
+    nested_theirs = [c for c in theirs["consts"] if isinstance(c, dict)]
+    for a, b in zip(nested_ours, nested_theirs):
+        yield from _pair_units(a, b, f"{path}/{b['qualname']}")
+
+
+def check_pipeline(modules: list[tuple[str, str | None]],
+                   references: list[dict] | None = None) -> list[UnitResult]:
+    """Our whole compiler (compile_source: codegen, flow graph, assembler) against compile(),
+    every code unit of every module compared field by field. A difference here may also come
+    from codegen; check_modules isolates the flow graph and the assembler."""
+    from ..compiler.compile import compile_source
+    results = []
+    for (name, source), reference in zip(modules, references or reference_units(modules)):
+        if "code" not in reference:
+            continue
+        if source is None:
+            source = Path(name).read_bytes()
+        try:
+            code = compile_source(source, name)
+        except Exception as exc:
+            results.append(UnitResult(name, False, False, f"{type(exc).__name__}: {exc}"))
+            continue
+        for path, ours, theirs in _pair_units(code, reference["code"], name):
+            ours_c, theirs_c = comparable(ours), comparable(theirs)
+            same = ours_c == theirs_c
+            results.append(UnitResult(path, same, same,
+                                      "" if same else _first_difference(ours_c, theirs_c, path)))
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     from .corpus import corpus_files, sample
     parser = argparse.ArgumentParser(prog="python -m pyroboros.conformance.flowgraph_units")
     parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--pipeline", action="store_true",
+                        help="also compare our whole compiler's code objects, every unit")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args(argv)
     files = args.files or corpus_files()
     if args.sample:
         files = sample(files, args.sample)
-    results = []
+    units: list[UnitResult] = []
+    pipeline: list[UnitResult] = []
     for start in range(0, len(files), 50):
-        results += check_modules([(path, None) for path in files[start:start + 50]])
-    optimized = sum(r.optimized_ok for r in results)
-    identical = sum(r.code_ok for r in results)
+        modules = [(path, None) for path in files[start:start + 50]]
+        references = reference_units(modules)
+        units += check_modules(modules, references)
+        if args.pipeline:
+            pipeline += check_pipeline(modules, references)
     report = Path(".conformance/flowgraph.txt")
     report.parent.mkdir(exist_ok=True)
-    report.write_text("".join(f"{r.name}: {r.difference}\n" for r in results
+    report.write_text("".join(f"{r.name}: {r.difference}\n" for r in units + pipeline
                               if not (r.optimized_ok and r.code_ok)))
-    print(f"flowgraph: {len(results)} code units of {len(files)} modules (the others do not "
-          f"compile or have deferred annotations): optimize_cfg {optimized} identical, "
-          f"code objects {identical} identical (differences in {report})")
+    print(f"flowgraph: top-level units of {len(files)} modules, on python3.14's codegen output "
+          f"(modules that do not compile or have deferred annotations left out): "
+          f"optimize_cfg {sum(r.optimized_ok for r in units)}/{len(units)} identical, "
+          f"code objects {sum(r.code_ok for r in units)}/{len(units)} identical")
+    if args.pipeline:
+        print(f"pipeline: all code units, our codegen + flow graph + assembler: "
+              f"{sum(r.code_ok for r in pipeline)}/{len(pipeline)} identical")
+    print(f"differences: {report}")
     return 0
 
 
