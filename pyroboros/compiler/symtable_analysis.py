@@ -129,11 +129,14 @@ def analyze_cells(scopes: dict[str, int], free: dict[str, None], inlined_cells: 
 
 def drop_class_free(ste: SymTableEntry, free: dict[str, None]) -> None:
     """drop_class_free: the class's implicit cells that its children use."""
-    if free.pop("__class__", 0) is None:
+    if "__class__" in free:
+        del free["__class__"]
         ste.needs_class_closure = True
-    if free.pop("__classdict__", 0) is None:
+    if "__classdict__" in free:
+        del free["__classdict__"]
         ste.needs_classdict = True
-    if free.pop("__conditional_annotations__", 0) is None:
+    if "__conditional_annotations__" in free:
+        del free["__conditional_annotations__"]
         ste.has_conditional_annotations = True
 
 

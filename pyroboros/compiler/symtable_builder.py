@@ -16,11 +16,11 @@ from .future import get_docstring
 from .instruction_sequence import Location
 from .source_text import program_text
 from .symtable_entry import (
-    DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL,
-    DEF_NONLOCAL, DEF_PARAM, DEF_TYPE_PARAM, USE, AnnotationBlock, ClassBlock, DictComprehension,
-    FunctionBlock, GeneratorExpression, ListComprehension, ModuleBlock, NoComprehension,
-    PyCF_ALLOW_TOP_LEVEL_AWAIT, SetComprehension, SymTable, SymTableEntry, TypeAliasBlock,
-    TypeParametersBlock, TypeVariableBlock, is_function_like, maybe_mangle)
+    DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM,
+    DEF_TYPE_PARAM, USE, AnnotationBlock, BlockType, ClassBlock, DictComprehension, FunctionBlock,
+    GeneratorExpression, ListComprehension, ModuleBlock, NoComprehension, PyCF_ALLOW_TOP_LEVEL_AWAIT,
+    SetComprehension, SymTable, SymTableEntry, TypeAliasBlock, TypeParametersBlock, TypeVariableBlock,
+    is_function_like, maybe_mangle)
 
 GLOBAL_PARAM = "name '{}' is parameter and global"
 NONLOCAL_PARAM = "name '{}' is parameter and nonlocal"
@@ -102,8 +102,9 @@ class SymtableBuilder:
 
     # -- blocks -------------------------------------------------------------------------------
 
-    def new_entry(self, name: str, block, key_node: object, loc: Location,
+    def new_entry(self, name: str, block: BlockType, key_node: object, loc: Location,
                   offset: int = 0) -> SymTableEntry:
+        """ste_new."""
         return SymTableEntry(self.st, name, block, key_node, offset, loc)
 
     def enter_existing_block(self, ste: SymTableEntry, add_to_children: bool = True) -> None:
@@ -129,7 +130,8 @@ class SymtableBuilder:
         if add_to_children and prev is not None:
             prev.children.append(ste)
 
-    def enter_block(self, name: str, block, key_node: object, loc: Location, offset: int = 0) -> None:
+    def enter_block(self, name: str, block: BlockType, key_node: object, loc: Location,
+                    offset: int = 0) -> None:
         """symtable_enter_block."""
         self.enter_existing_block(self.new_entry(name, block, key_node, loc, offset))
         if block in (AnnotationBlock, TypeVariableBlock, TypeAliasBlock):
@@ -246,13 +248,28 @@ class SymtableBuilder:
         self._EXPR[type(e)](self, e)
 
     def _conditional(self, visit, *parts) -> None:
-        """ENTER_CONDITIONAL_BLOCK ... LEAVE_CONDITIONAL_BLOCK around `visit(*parts)`."""
+        """ENTER_CONDITIONAL_BLOCK ... LEAVE_CONDITIONAL_BLOCK around `visit(part)` for each
+        part: annotations met there are conditional."""
         cur = self.st.cur
         saved = cur.in_conditional_block
         cur.in_conditional_block = True
         for part in parts:
             visit(part)
         cur.in_conditional_block = saved
+
+    def _try_parts(self, s: ast.Try | ast.TryStar) -> None:
+        self.visit_stmts(s.body)
+        for handler in s.handlers:
+            self.visit_excepthandler(handler)
+        self.visit_stmts(s.orelse)
+        self.visit_stmts(s.finalbody)
+
+    def _with_parts(self, s: ast.With | ast.AsyncWith) -> None:
+        for item in s.items:
+            self.visit_expr(item.context_expr)
+            if item.optional_vars is not None:
+                self.visit_expr(item.optional_vars)
+        self.visit_stmts(s.body)
 
     def _function_def(self, s: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         st = self.st
@@ -388,15 +405,7 @@ class SymtableBuilder:
                 self.visit_expr(s.cause)
 
     def _try(self, s: ast.Try | ast.TryStar) -> None:
-        cur = self.st.cur
-        saved = cur.in_conditional_block
-        cur.in_conditional_block = True
-        self.visit_stmts(s.body)
-        for handler in s.handlers:
-            self.visit_excepthandler(handler)
-        self.visit_stmts(s.orelse)
-        self.visit_stmts(s.finalbody)
-        cur.in_conditional_block = saved
+        self._conditional(self._try_parts, s)
 
     def _assert(self, s: ast.Assert) -> None:
         self.visit_expr(s.test)
@@ -456,15 +465,7 @@ class SymtableBuilder:
         if type(s) is ast.AsyncWith:
             self.maybe_set_coroutine_for_module()
             self.raise_if_not_coroutine(ASYNC_WITH_OUTSIDE_ASYNC_FUNC, s)
-        cur = self.st.cur
-        saved = cur.in_conditional_block
-        cur.in_conditional_block = True
-        for item in s.items:
-            self.visit_expr(item.context_expr)
-            if item.optional_vars is not None:
-                self.visit_expr(item.optional_vars)
-        self.visit_stmts(s.body)
-        cur.in_conditional_block = saved
+        self._conditional(self._with_parts, s)
 
     def allows_top_level_await(self) -> bool:
         st = self.st
