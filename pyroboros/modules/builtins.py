@@ -141,7 +141,9 @@ def _super_new(cls: Any, *args: Any) -> Super:
     obj = args[1] if len(args) > 1 else None
     if obj is not None and not (isinstance(obj, TypeObject) and protocol.is_subclass(obj, start)) \
             and not protocol.isinstance_(obj, start):
-        raise_type_error("super(type, obj): obj must be an instance or subtype of type")
+        kind = f"type {obj.name}" if isinstance(obj, TypeObject) else f"instance of {type_of(obj).name}"
+        raise_type_error(f"super(type, obj): obj ({kind}) is not an instance or subtype of "
+                         f"type ({start.name}).")
     return Super(start, obj)
 
 
@@ -159,6 +161,8 @@ bt.method(SUPER, "__getattribute__", _super_getattribute)
 bt.method(SUPER, "__repr__", repr)
 bt.getset(SUPER, "__thisclass__", lambda s: s.start)
 bt.getset(SUPER, "__self__", lambda s: s.obj)
+bt.getset(SUPER, "__self_class__", lambda s: None if s.obj is None else s.obj
+          if isinstance(s.obj, TypeObject) and protocol.is_subclass(s.obj, s.start) else type_of(s.obj))
 SUPER.host = None
 SUPER.layout = None
 SUPER_BUILTIN = SUPER
@@ -210,6 +214,8 @@ def callable_(obj: Any) -> bool:
 
 @builtin()
 def iter_(obj: Any, *sentinel: Any) -> Any:
+    if len(sentinel) > 1:
+        raise TypeError(f"iter expected at most 2 arguments, got {1 + len(sentinel)}")
     if sentinel:
         return iter(obj, sentinel[0])
     return iter(obj)
@@ -280,14 +286,61 @@ def format_(value: Any, spec: Any = "") -> str:
 
 
 @builtin()
-def sorted_(iterable: Any, *, key: Any = None, reverse: Any = False) -> list:
-    result = list(iterable)
+def sorted_(*args: Any, key: Any = None, reverse: Any = False) -> list:
+    if len(args) != 1:
+        raise TypeError(f"sorted expected 1 argument, got {len(args)}")
+    result = list(args[0])
     result.sort(key=key, reverse=reverse)
     return result
 
 
+@builtin()
+def sum_(iterable: Any, /, start: Any = 0) -> Any:
+    """Mirrors bltinmodule.c: builtin_sum_impl, with its compensated float summation."""
+    if isinstance(start, (str, bytes, bytearray)):
+        kind = {str: "strings", bytes: "bytes", bytearray: "bytearray"}[type(start)]
+        what = "''.join(seq)" if kind == "strings" else "b''.join(seq)"
+        raise TypeError(f"sum() can't sum {kind} [use {what} instead]")
+    result = start
+    it = iter(iterable)
+    if result.__class__ is float:
+        total, compensation = result, 0.0
+        for item in it:
+            if item.__class__ is float or (item.__class__ is int and -(1 << 52) < item < (1 << 52)):
+                x = float(item)
+                t = total + x
+                if abs(total) >= abs(x):
+                    compensation += (total - t) + x
+                else:
+                    compensation += (x - t) + total
+                total = t
+                continue
+            if compensation and compensation - compensation == 0:
+                total += compensation
+            result = total + item
+            break
+        else:
+            if compensation and compensation - compensation == 0:
+                total += compensation
+            return total
+    elif result.__class__ is int:
+        for item in it:
+            if item.__class__ is int or item.__class__ is bool:
+                result += item
+                continue
+            if item.__class__ is float:
+                return sum_(it, result + item)
+            result = result + item
+            break
+        else:
+            return result
+    for item in it:
+        result = result + item
+    return result
+
+
 for _name in ("abs", "all", "any", "ascii", "bin", "chr", "divmod", "hex", "oct", "ord", "pow",
-              "round", "sum", "min", "max", "aiter", "anext"):
+              "round", "min", "max", "aiter", "anext"):
     if hasattr(__builtins__ if isinstance(__builtins__, dict) else __builtins__, "get"):
         _fn = __builtins__.get(_name)
     else:

@@ -77,8 +77,10 @@ def _set_class(obj: Any, cls: Any) -> None:
     if not isinstance(cls, TypeObject):
         errors.raise_type_error(f"__class__ must be set to a class, not '{type_of(cls).name}' object")
     old = type_of(obj)
-    if old.host is not None or cls.host is not None or \
-            protocol.base_layout(old) is not protocol.base_layout(cls):
+    if old.host is not None or cls.host is not None:
+        errors.raise_type_error("__class__ assignment only supported for mutable types or "
+                                "ModuleType subclasses")
+    if protocol.base_layout(old) is not protocol.base_layout(cls):
         errors.raise_type_error(f"__class__ assignment: '{cls.name}' object layout differs from "
                                 f"'{old.name}'")
     obj.__class__ = cls.layout
@@ -201,6 +203,10 @@ def _host_new(host: type) -> Callable:
                                     f"({type_of(cls).name})")
         if cls.host is host:
             return host(*args, **kwargs)
+        own = HOST_TYPES[host]
+        if own not in cls.mro:
+            errors.raise_type_error(f"{own.name}.__new__({cls.name}): {cls.name} is not a subtype "
+                                    f"of {own.name}")
         obj = cls.layout.__new__(cls.layout, *args, **kwargs)
         obj.dict = {}
         obj.slots = None
@@ -226,6 +232,9 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             t.dict[name] = GetSet(name, value.__get__, None, t)
     if host.__doc__ is not None:
         t.dict["__doc__"] = host.__doc__
+    if "__class_getitem__" in host.__dict__:
+        t.dict["__class_getitem__"] = ClassMethod(Builtin(
+            "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
     if "__new__" in host.__dict__:
         t.dict["__new__"] = StaticMethod(Builtin("__new__", _host_new(host), qualname=f"{t.name}.__new__"))
 
@@ -295,11 +304,21 @@ def _settable(attr: str) -> Callable:
     return lambda obj, value: setattr(obj, attr, value)
 
 
-for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname"), ("__code__", "code"),
+def _string_attribute(attr: str, dunder: str) -> Callable:
+    def setter(obj: Any, value: Any) -> None:
+        if not isinstance(value, str):
+            errors.raise_type_error(f"{dunder} must be set to a string object")
+        setattr(obj, attr, value)
+    return setter
+
+
+for _name, _attr in [("__code__", "code"),
                      ("__defaults__", "defaults"), ("__kwdefaults__", "kwdefaults"),
                      ("__doc__", "doc"), ("__module__", "module"),
                      ("__type_params__", "type_params")]:
     getset(FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a), _settable(_attr))
+for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
+    getset(FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a), _string_attribute(_attr, _name))
 getset(FUNCTION, "__globals__", lambda f: f.globals)
 getset(FUNCTION, "__builtins__", lambda f: f.builtins)
 getset(FUNCTION, "__closure__", lambda f: f.closure)
@@ -308,6 +327,7 @@ getset(FUNCTION, "__annotations__", lambda f: f.annotations if f.annotations is 
        _settable("annotations"))
 getset(METHOD, "__func__", lambda m: m.func)
 getset(METHOD, "__self__", lambda m: m.self)
+getset(METHOD, "__doc__", lambda m: protocol.getattr_(m.func, "__doc__"))
 METHOD.dict["__getattribute__"] = MethodDescriptor(
     "__getattribute__", lambda m, name: _method_getattr(m, name), METHOD)
 
@@ -323,6 +343,13 @@ for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
     getset(BUILTIN_FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a))
     getset(METHOD_DESCRIPTOR, _name, lambda f, _a=_attr: getattr(f, _a) if _a == "name"
            else f"{f.owner.name}.{f.name}")
+getset(METHOD_DESCRIPTOR, "__objclass__", lambda d: d.owner)
+getset(GETSET_DESCRIPTOR, "__name__", lambda d: d.name)
+getset(GETSET_DESCRIPTOR, "__objclass__", lambda d: d.owner)
+getset(MEMBER_DESCRIPTOR, "__name__", lambda d: d.name)
+getset(MEMBER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
+getset(PROPERTY, "__name__", lambda p: p.name if p.name is not None else protocol.getattr_(p.fget, "__name__"))
+getset(PROPERTY, "__isabstractmethod__", lambda p: False)
 getset(BUILTIN_FUNCTION, "__self__", lambda f: None if f.self is MISSING else f.self)
 getset(BUILTIN_FUNCTION, "__module__", lambda f: f.module)
 getset(CLASSMETHOD, "__func__", lambda c: c.func)
@@ -455,13 +482,40 @@ method(errors.GUEST_EXCEPTIONS["SystemExit"], "__init__", _system_exit_init)
 
 
 def _os_error_str(self: ExcInstance) -> str:
-    args = self.g_args
-    if len(args) >= 2:
-        return f"[Errno {args[0]}] {args[1]}" + (f": {args[2]!r}" if len(args) > 2 else "")
+    """Mirrors exceptions.c: OSError_str."""
+    d = self.dict
+    errno, strerror, filename, filename2 = (d.get(k) for k in ("errno", "strerror", "filename",
+                                                             "filename2"))
+    if filename is not None:
+        if filename2 is not None:
+            return f"[Errno {errno}] {strerror}: {filename!r} -> {filename2!r}"
+        return f"[Errno {errno}] {strerror}: {filename!r}"
+    if errno is not None and strerror is not None:
+        return f"[Errno {errno}] {strerror}"
     return exceptions.exc_str(self)
 
 
 method(errors.GUEST_EXCEPTIONS["OSError"], "__str__", _os_error_str)
+
+
+def _os_error_init(self: ExcInstance, *args: Any) -> None:
+    self.g_args = args
+    errno = strerror = filename = filename2 = None
+    if 2 <= len(args) <= 5:
+        errno, strerror = args[0], args[1]
+        if len(args) >= 3:
+            filename = args[2]
+        if len(args) >= 5:
+            filename2 = args[4]
+        if len(args) > 2:
+            self.g_args = args[:2]
+    self.dict.update(errno=errno, strerror=strerror, filename=filename, filename2=filename2)
+
+
+method(errors.GUEST_EXCEPTIONS["OSError"], "__init__", _os_error_init)
+for _name in ("errno", "strerror", "filename", "filename2"):
+    getset(errors.GUEST_EXCEPTIONS["OSError"], _name, lambda e, _n=_name: e.dict.get(_n),
+           lambda e, v, _n=_name: e.dict.__setitem__(_n, v))
 for _name in list(errors.GUEST_EXCEPTIONS):
     errors.GUEST_EXCEPTIONS[_name].dict.setdefault("__module__", "builtins")
 
@@ -478,6 +532,7 @@ for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
 getset(GENERATOR, "gi_frame", lambda g: g.frame)
 getset(GENERATOR, "gi_running", lambda g: g.running)
 getset(GENERATOR, "gi_code", lambda g: g.code)
+getset(GENERATOR, "gi_yieldfrom", lambda g: g._delegate()[0])
 getset(GENERATOR, "gi_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
 
 
@@ -502,7 +557,6 @@ def _frame_types() -> None:
     getset(frame_type, "f_builtins", lambda f: f.builtins)
     getset(frame_type, "f_locals", frame_locals)
     getset(frame_type, "f_back", lambda f: f.back)
-    getset(frame_type, "f_generator", lambda f: f.generator)
     method(frame_type, "__repr__", repr)
     tb_type = _own_type("traceback", Traceback)
     getset(tb_type, "tb_frame", lambda t: t.frame)

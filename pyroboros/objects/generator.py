@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .typeobject import MISSING
+
 
 class Generator:
     """A guest generator. `frame` is None once it has finished."""
@@ -21,7 +23,8 @@ class Generator:
         self.name = func.name
         self.qualname = func.qualname
         self.code = frame.code
-        frame.generator = self
+        frame.generator = True   # a flag, not the generator: no reference cycle, so dropping
+                                 # a suspended generator finalizes it at once as in CPython
 
     def send_ex(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
         """Resume; (yielded value, False) or (return value, True). Raises what the frame raises."""
@@ -51,6 +54,21 @@ class Generator:
             return result, True
         return result, False
 
+    def _delegate(self) -> tuple[Any, int]:
+        """The sub-iterator of a suspended `yield from` and its END_SEND index (gi_yieldfrom)."""
+        from ..bytecode.opcodes import SEND, YIELD_VALUE
+        frame = self.frame
+        if frame is None or self.running or frame.lasti == 0 or not frame.stack:
+            return None, 0
+        instrs = frame.decoded.instrs
+        if instrs[frame.lasti][0] != YIELD_VALUE:
+            return None, 0
+        for i in range(frame.lasti - 1, -1, -1):
+            opcode, arg, nxt = instrs[i]
+            if opcode == SEND and nxt == frame.lasti:
+                return frame.stack[-1], arg
+        return None, 0
+
     def send(self, value: Any) -> Any:
         result, done = self.send_ex(value)
         if done:
@@ -64,6 +82,35 @@ class Generator:
         return self.send(None)
 
     def throw(self, exc: Any) -> Any:
+        """Mirrors genobject.c: _gen_throw, delegating to a `yield from` sub-iterator first."""
+        from ..runtime import protocol
+        from ..runtime.errors import exception_matches
+        sub, end_send = self._delegate()
+        if sub is not None:
+            if exception_matches(exc, ("GeneratorExit",)):
+                _close_iterator(sub)
+            else:
+                try:
+                    if sub.__class__ is Generator:
+                        value, done = sub.send_ex(None, exc)
+                    else:
+                        meth = protocol.getattr_or_missing(sub, "throw")
+                        if meth is MISSING:
+                            raise exc
+                        value, done = meth(exc), False
+                except BaseException as raised:
+                    if exception_matches(raised, ("StopIteration",)):
+                        value = raised.value if isinstance(raised, StopIteration) else \
+                            protocol.getattr_(raised, "value")
+                        done = True
+                    else:
+                        exc = raised
+                        sub = None
+                if sub is not None:
+                    if not done:
+                        return value
+                    self.frame.pc = end_send
+                    return self.send(value)
         result, done = self.send_ex(None, exc)
         if done:
             raise StopIteration(result) if result is not None else StopIteration
@@ -76,6 +123,9 @@ class Generator:
         if self.frame.lasti == 0:
             self.frame = None
             return None
+        sub, _ = self._delegate()
+        if sub is not None:
+            _close_iterator(sub)
         try:
             result, done = self.send_ex(None, new_exception("GeneratorExit"))
         except BaseException as exc:
@@ -88,3 +138,25 @@ class Generator:
 
     def __repr__(self) -> str:
         return f"<generator object {self.qualname} at {id(self):#x}>"
+
+    def __del__(self) -> None:
+        # gen_dealloc / _PyGen_Finalize: a suspended generator is closed when it is dropped, so
+        # its finally blocks run; an error there is reported as unraisable, not raised.
+        frame = self.frame
+        if frame is None or frame.lasti == 0 or self.running:
+            return
+        try:
+            self.close()
+        except BaseException:
+            pass
+
+
+def _close_iterator(sub: Any) -> None:
+    """genobject.c: gen_close_iter: close a delegated-to iterator if it can be closed."""
+    if sub.__class__ is Generator:
+        sub.close()
+        return
+    from ..runtime import protocol
+    close = protocol.getattr_or_missing(sub, "close")
+    if close is not MISSING:
+        close()

@@ -10,6 +10,7 @@ subclasses of host-valued builtins (int, list, dict, ...). Left out: buffer prot
 """
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 from . import typeobject
@@ -32,6 +33,10 @@ def _call(obj: Any, name: str, args: tuple) -> Any:
     return meth(*args)
 
 
+def _call_missing(obj: Any, name: str) -> bool:
+    return lookup(_type_of_host(obj.__class__), name) in (MISSING, None)
+
+
 def _tname(obj: Any) -> str:
     return _type_of_host(obj.__class__).name
 
@@ -43,9 +48,9 @@ def _type_error(message: str) -> None:
     raise TypeError(message)
 
 
-def _binary(name: str):
-    def slot(self: Any, other: Any) -> Any:
-        result = _call(self, name, (other,))
+def binary_slot(name: str):
+    def slot(self: Any, *args: Any) -> Any:   # args: (other,) or (other, modulo) for pow
+        result = _call(self, name, args)
         return NotImplemented if result is MISSING else result
     slot.__name__ = name
     return slot
@@ -124,8 +129,9 @@ class GuestProtocol:
     def __bool__(self) -> bool:
         result = _call(self, "__bool__", ())
         if result is MISSING:
-            result = _call(self, "__len__", ())
-            return True if result is MISSING else result != 0
+            if _call_missing(self, "__len__"):
+                return True
+            return self.__len__() != 0
         if result is not True and result is not False:
             _type_error(f"__bool__ should return bool, returned {_tname(result)}")
         return result
@@ -134,7 +140,44 @@ class GuestProtocol:
         result = _call(self, "__len__", ())
         if result is MISSING:
             _type_error(f"object of type '{_tname(self)}' has no len()")
+        result = operator.index(result)
+        if result < 0:
+            raise ValueError("__len__() should return >= 0")
         return result
+
+    def __bytes__(self) -> bytes:
+        result = _call(self, "__bytes__", ())
+        if result is not MISSING:
+            if not isinstance(result, bytes):
+                _type_error(f"__bytes__ returned non-bytes (type {_tname(result)})")
+            return result
+        if not _call_missing(self, "__index__"):
+            return bytes(self.__index__())
+        if not _call_missing(self, "__iter__") or not _call_missing(self, "__getitem__"):
+            return bytes(list(self))
+        _type_error(f"cannot convert '{_tname(self)}' object to bytes")
+
+    def __complex__(self) -> complex:
+        result = _call(self, "__complex__", ())
+        if result is MISSING:
+            if _call_missing(self, "__float__") and _call_missing(self, "__index__"):
+                _type_error("complex() first argument must be a string or a number, "
+                            f"not '{_tname(self)}'")
+            return complex(self.__float__())
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        # Host code reading an attribute of a guest object ("{0.x}".format(p), getattr in a
+        # host helper) sees the guest attribute; a guest AttributeError becomes the host's so
+        # host probing (hasattr, getattr with a default) works.
+        from ..runtime import protocol
+        from ..runtime.errors import exception_matches
+        try:
+            return protocol.getattr_(self, name)
+        except BaseException as exc:
+            if exception_matches(exc, ("AttributeError",)) and not isinstance(exc, AttributeError):
+                raise AttributeError(str(exc)) from None
+            raise
 
     def __iter__(self) -> Any:
         result = _call(self, "__iter__", ())
@@ -218,9 +261,9 @@ _BINARY = ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod"
 for _op in _BINARY:
     for _name in (f"__{_op}__", f"__r{_op}__", f"__i{_op}__"):
         if _name != "__idivmod__":
-            setattr(GuestProtocol, _name, _binary(_name))
+            setattr(GuestProtocol, _name, binary_slot(_name))
 for _name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
-    setattr(GuestProtocol, _name, _binary(_name))
+    setattr(GuestProtocol, _name, binary_slot(_name))
 del _op, _name
 
 

@@ -35,6 +35,8 @@ _HOST_PATTERNS = [
     (re.compile(r".* is not in list"), "list.index(x): x not in list"),
     (re.compile(r".* is not in range"), "range.index(x): x not in range"),
     (re.compile(r".* is not in tuple"), "tuple.index(x): x not in tuple"),
+    (re.compile(r"'(.*)' is an invalid keyword argument for (.*)\(\)"),
+     r"\2() got an unexpected keyword argument '\1'"),
 ]
 
 
@@ -78,8 +80,9 @@ def _reworded(message: str) -> str:
     if new:
         return new
     for pattern, replacement in _HOST_PATTERNS:
-        if pattern.fullmatch(message):
-            return replacement
+        match = pattern.fullmatch(message)
+        if match:
+            return match.expand(replacement)
     return message
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..objects.exceptions import ExcInstance
 from ..objects.function import ClassMethod, Function, Property, SlotMember, StaticMethod
-from ..objects.instance import Instance
+from ..objects.instance import Instance, binary_slot
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from .errors import exception_matches, new_exception, raise_error, raise_type_error
 
@@ -299,7 +299,7 @@ def base_layout(t: TypeObject) -> type:
     return Instance
 
 
-def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, **kwargs: Any) -> TypeObject:
+def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any) -> TypeObject:
     """Mirrors typeobject.c: type_new (and type_new_set_names, init_subclass)."""
     if not isinstance(name, str):
         raise_type_error(f"type.__new__() argument 1 must be str, not {type_of(name).name}")
@@ -307,9 +307,11 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, **kwargs: Any) ->
         raise_type_error(f"type.__new__() argument 2 must be tuple, not {type_of(bases).name}")
     if not isinstance(ns, dict):
         raise_type_error(f"type.__new__() argument 3 must be dict, not {type_of(ns).name}")
-    for base in bases:
+    for i, base in enumerate(bases):
         if not isinstance(base, TypeObject):
-            raise_type_error(f"type.__new__() argument 2 must be tuple of types")
+            raise_type_error("type.__new__() argument 2 must be tuple of types")
+        if base in bases[:i]:
+            raise_type_error(f"duplicate base class {base.name}")
     winner = meta
     for base in bases:
         base_meta = type_of(base)
@@ -325,7 +327,7 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, **kwargs: Any) ->
         bases = (BUILTIN["object"],)
     namespace = dict(ns)
     layout_root = _best_layout(name, bases)
-    host = _host_class(name, bases, layout_root)
+    host = _host_class(name, bases, layout_root, ns)
     cls = meta.layout.__new__(meta.layout)
     TypeObject.__init__(cls, name, bases, namespace, layout=host)
     HOST_TYPES[host] = cls
@@ -367,24 +369,39 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, **kwargs: Any) ->
             continue
         set_name = lookup_special(value, "__set_name__") if not isinstance(value, (Function, str, int)) else MISSING
         if set_name is not MISSING:
-            set_name(cls, key)
+            try:
+                set_name(cls, key)
+            except ExcInstance as exc:
+                exc.dict.setdefault("__notes__", []).append(
+                    f"Error calling __set_name__ on '{type_of(value).name}' instance '{key}' in '{name}'")
+                raise
     parent = super_lookup(cls, cls, "__init_subclass__")
     parent(**kwargs)
     return cls
 
 
-def _host_class(name: str, bases: tuple, layout_root: type) -> type:
+def _host_class(name: str, bases: tuple, layout_root: type, namespace: dict) -> type:
     """The host class of the new type's instances. It derives from its guest bases' host classes
     when the host allows it, so host comparisons see the guest subclass relation (a subclass's
     reflected __eq__ runs first); otherwise from the layout root alone."""
     parents = tuple(base.layout for base in bases if base.host is None and base.layout is not None
                     and issubclass(base.layout, layout_root))
+    # A reflected operator the class defines gets a host function of its own: the host's
+    # binary-op slot runs a subclass's reflected method first only if it is "overloaded".
+    body: dict[str, Any] = {"__slots__": ()}
+    for key in namespace:
+        if key in _REFLECTED:
+            body[key] = binary_slot(key)
     if parents:
         try:
-            return type(name, parents, {"__slots__": ()})
+            return type(name, parents, body)
         except TypeError:
             pass
-    return type(name, (layout_root,), {"__slots__": ()})
+    return type(name, (layout_root,), body)
+
+
+_REFLECTED = {f"__r{op}__" for op in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod",
+                                       "divmod", "pow", "lshift", "rshift", "and", "xor", "or")}
 
 
 def _mangle(class_name: str, name: str) -> str:

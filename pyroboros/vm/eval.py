@@ -32,11 +32,12 @@ from .calls import GENERATOR_FLAGS, make_frame, make_generator
 from .frame import STATE, Frame, Traceback
 from . import ops
 
+# Host operators on guest values raise what CPython raises: the host classes of guest objects
+# carry the guest names (objects/typeobject.py), so no message needs rewriting here.
 # Opcode numbers as module constants: the if-chain compares against globals, which the host
 # resolves through one dict lookup each.
 globals().update({name: o.number for name, o in OP.BY_NAME.items() if o.number < 256})
 
-_BINARY = ops.BINARY_OPERATORS
 _COMPARE = ops.COMPARE_OPERATORS
 _getattr = protocol.getattr_
 _SPECIAL = OP.SPECIAL_METHOD_NAMES
@@ -83,11 +84,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         push(arg)
                     elif opcode == BINARY_OP:
                         right = pop()
-                        left = stack[-1]
-                        try:
-                            stack[-1] = arg(left, right)
-                        except TypeError as exc:
-                            raise ops.binary_op_error(exc, left, right, _BINARY.index(arg)) from None
+                        stack[-1] = arg(stack[-1], right)
                     elif opcode == FOR_ITER:
                         try:
                             push(next(stack[-1]))
@@ -107,11 +104,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         pass
                     elif opcode == COMPARE_OP:
                         right = pop()
-                        left = stack[-1]
-                        try:
-                            result = _COMPARE[arg >> 5](left, right)
-                        except TypeError as exc:
-                            raise ops.compare_error(exc, left, right, arg >> 5) from None
+                        result = _COMPARE[arg >> 5](stack[-1], right)
                         stack[-1] = bool(result) if arg & 16 else result
                     elif opcode == TO_BOOL:
                         value = stack[-1]

@@ -27,32 +27,8 @@ BINARY_OPERATORS = [
     operator.imul, operator.imod, operator.ior, operator.ipow, operator.irshift, operator.isub,
     operator.itruediv, operator.ixor, operator.getitem,
 ]
-_SYMBOLS = [symbol for _, symbol in OP.NB_OPS]
 COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge]
 CONVERSIONS = [None, str, repr, ascii]
-
-
-def binary_op_error(exc: TypeError, left: Any, right: Any, arg: int) -> ExcInstance:
-    """The guest TypeError for a failed binary operator (abstract.c: binop_type_error)."""
-    message = str(exc)
-    if arg == 26:
-        if "not subscriptable" in message or "object is not subscriptable" in message:
-            return new_exception("TypeError", f"'{type_of(left).name}' object is not subscriptable")
-        return to_guest(exc)
-    if message.startswith("unsupported operand type(s)") or message.startswith("can't multiply"):
-        symbol = _SYMBOLS[arg]
-        if symbol == "**" or symbol == "**=":
-            symbol = "** or pow()"
-        return new_exception("TypeError", f"unsupported operand type(s) for {symbol}: "
-                                          f"'{type_of(left).name}' and '{type_of(right).name}'")
-    return to_guest(exc)
-
-
-def compare_error(exc: TypeError, left: Any, right: Any, op: int) -> ExcInstance:
-    if "not supported between instances of" in str(exc):
-        return new_exception("TypeError", f"'{OP.CMP_OP[op]}' not supported between instances of "
-                                          f"'{type_of(left).name}' and '{type_of(right).name}'")
-    return to_guest(exc)
 
 
 def contains_error(exc: TypeError, container: Any) -> ExcInstance:
@@ -290,7 +266,11 @@ def star_args(func: Any, callargs: Any) -> tuple:
 
 
 def _func_desc(func: Any) -> str:
+    """Mirrors object.c: _PyObject_FunctionStr."""
     if isinstance(func, Function):
+        module = func.module
+        if isinstance(module, str) and module != "builtins":
+            return f"{module}.{func.qualname}()"
         return f"{func.qualname}()"
     if isinstance(func, Builtin):
         return f"{func.name}()"
