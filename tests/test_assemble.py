@@ -14,6 +14,7 @@ import pickle
 
 import pytest
 
+from pyroboros.bytecode import marshal
 from pyroboros.bytecode.opcodes import BY_NAME
 from pyroboros.compiler.assemble import instr_size, make_code_object
 from pyroboros.compiler.const_cache import merge_constant
@@ -21,7 +22,7 @@ from pyroboros.compiler.flowgraph import (cfg_from_instruction_sequence, jump_la
                                           optimized_cfg_to_instruction_sequence)
 from pyroboros.compiler.instruction_sequence import InstructionSequence, Location
 from pyroboros.compiler.unit_metadata import CodeUnitMetadata
-from pyroboros.conformance.flowgraph_units import RUNNER, comparable
+from pyroboros.conformance.flowgraph_units import comparable
 from pyroboros.reference import run_reference
 
 # each case: (instructions, metadata); an instruction is (name, oparg, *location) and a jump's
@@ -71,10 +72,8 @@ CASES = {
 }
 
 _REFERENCE = r'''
-import json, pickle, sys, types
+import json, marshal, pickle, sys
 import _testinternalcapi as t, opcode
-sys.path.insert(0, sys.argv[1])
-from flowgraph_reference_runner import plain
 out = {}
 for name, (insts, md) in json.load(sys.stdin).items():
     for key in ("consts", "names", "varnames", "cellvars", "freevars", "fasthidden"):
@@ -97,7 +96,7 @@ for name, (insts, md) in json.load(sys.stdin).items():
             "consts": {}}
     full.update(md)
     try:
-        out[name] = plain(t.assemble_code_object("asm.py", seq, full))
+        out[name] = marshal.dumps(t.assemble_code_object("asm.py", seq, full))
     except Exception as exc:
         out[name] = f"{type(exc).__name__}: {exc}"
 sys.stdout.buffer.write(pickle.dumps(out, protocol=4))
@@ -112,10 +111,10 @@ def _json_metadata(metadata: dict) -> dict:
 @pytest.fixture(scope="module")
 def reference_codes() -> dict:
     request = {name: (insts, _json_metadata(md)) for name, (insts, md) in CASES.items()}
-    proc = run_reference(["-c", _REFERENCE, str(RUNNER.parent)],
-                         input=json.dumps(request).encode())
+    proc = run_reference(["-c", _REFERENCE], input=json.dumps(request).encode())
     assert proc.returncode == 0, proc.stderr.decode()
-    return pickle.loads(proc.stdout)
+    return {name: marshal.loads(code) if isinstance(code, bytes) else code
+            for name, code in pickle.loads(proc.stdout).items()}
 
 
 def _our_code(instructions: list, metadata: dict):

@@ -5,15 +5,15 @@ source: read the file `name`) and
 writes to stdout a pickle with, per module: the code object compile() makes, and (except
 for modules with deferred annotations) codegen's instruction list and constants for the
 top-level unit (_testinternalcapi.compiler_codegen, i.e. the flow graph's input) and the
-optimizer's output on them (_testinternalcapi.optimize_cfg); every code object
-turned into a dict of its fields so that any host Python can unpickle the answer; or the
-error that stopped compilation.
+optimizer's output on them (_testinternalcapi.optimize_cfg); code objects and constants in
+marshal form (pyroboros.bytecode.marshal reads it on any host); or the error that stopped
+compilation.
 """
 import ast
 import json
+import marshal
 import pickle
 import sys
-import types
 
 import _testinternalcapi
 
@@ -28,28 +28,6 @@ def has_target(opcode):
                                                     ("SETUP_FINALLY", "SETUP_CLEANUP",
                                                      "SETUP_WITH")}
     return opcode in _HAS_TARGET
-
-
-def plain(value):
-    """Constants with every code object replaced by a dict of its fields."""
-    if isinstance(value, types.CodeType):
-        kinds = _testinternalcapi.get_co_localskinds(value)
-        return {
-            "__code__": True,
-            "argcount": value.co_argcount, "posonlyargcount": value.co_posonlyargcount,
-            "kwonlyargcount": value.co_kwonlyargcount, "stacksize": value.co_stacksize,
-            "flags": value.co_flags, "code": value.co_code,
-            "consts": tuple(plain(c) for c in value.co_consts), "names": value.co_names,
-            "localsplusnames": tuple(kinds), "localspluskinds": bytes(kinds.values()),
-            "filename": value.co_filename, "name": value.co_name,
-            "qualname": value.co_qualname, "firstlineno": value.co_firstlineno,
-            "linetable": value.co_linetable, "exceptiontable": value.co_exceptiontable,
-        }
-    if type(value) is tuple:
-        return tuple(plain(item) for item in value)
-    if type(value) is frozenset:
-        return frozenset(plain(item) for item in value)
-    return value
 
 
 def copy_sequence(instructions):
@@ -89,16 +67,17 @@ def unit(name, source):
     if has_deferred_annotations(tree):
         # compiler_codegen does not expose that code, and the sequence it returns for such
         # modules crashes python3.14 later on
-        return {"code": plain(code)}
+        return {"code": marshal.dumps(code)}
     seq, metadata = _testinternalcapi.compiler_codegen(tree, name, 0, 0)
     instructions = seq.get_instructions()
     consts = list(metadata["consts"])
     optimized_consts = list(consts)
     optimized = _testinternalcapi.optimize_cfg(copy_sequence(instructions), optimized_consts,
                                                len(code.co_varnames))
-    return {"instructions": instructions, "consts": plain(tuple(consts)),
+    return {"instructions": instructions, "consts": marshal.dumps(tuple(consts)),
             "optimized": optimized.get_instructions(),
-            "optimized_consts": plain(tuple(optimized_consts)), "code": plain(code)}
+            "optimized_consts": marshal.dumps(tuple(optimized_consts)),
+            "code": marshal.dumps(code)}
 
 
 def main():

@@ -6,7 +6,8 @@ compile() makes (flowgraph_reference_runner.py). We feed the same input to our o
 to our whole pipeline (optimize_code_unit, optimized_cfg_to_instruction_sequence,
 make_code_object) and compare: the optimized instruction list and constants, and every field
 of the code object. The unit's metadata (names, locals, flags) is read off CPython's code
-object, since codegen's metadata does not include it.
+object, since codegen's metadata does not include it. Code objects travel in marshal form,
+read by pyroboros.bytecode.marshal.
 
     python -m pyroboros.conformance.flowgraph_units [--sample N] [--pipeline] [FILE ...]
 
@@ -28,8 +29,9 @@ from ..compiler.const_cache import merge_constant
 from ..compiler.flowgraph import (cfg_from_instruction_sequence, optimize_cfg, optimize_code_unit,
                                   optimized_cfg_to_instruction_sequence)
 from ..compiler.instruction_sequence import Instruction, InstructionSequence, Location
+from ..bytecode import marshal
 from ..compiler.unit_metadata import CodeUnitMetadata
-from ..objects.code import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, Code
+from ..objects.code import CO_FAST_HIDDEN, Code
 from ..reference import run_reference
 
 RUNNER = Path(__file__).with_name("flowgraph_reference_runner.py")
@@ -39,21 +41,23 @@ CODE_FIELDS = ("argcount", "posonlyargcount", "kwonlyargcount", "stacksize", "fl
 
 
 def reference_units(modules: list[tuple[str, str | None]]) -> list[dict]:
-    """Ask python3.14 about each (name, source) module (source None: read file `name`)."""
+    """Ask python3.14 about each (name, source) module (source None: read file `name`);
+    code objects and constant lists come back decoded from marshal, as our Code objects."""
     proc = run_reference([str(RUNNER)], input=json.dumps(modules).encode(), timeout=600)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.decode(errors="replace"))
-    return pickle.loads(proc.stdout)
+    answers = pickle.loads(proc.stdout)
+    for answer in answers:
+        for key in ("code", "consts", "optimized_consts"):
+            if key in answer:
+                answer[key] = marshal.loads(answer[key])
+    return answers
 
 
 def guest_constant(value: object, const_cache: dict) -> object:
-    """A constant from the reference as our compiler holds it: code objects rebuilt as Code,
-    everything merged through the constant cache."""
-    if isinstance(value, dict):
-        fields = dict(value)
-        fields["consts"] = tuple(guest_constant(c, const_cache) for c in fields["consts"])
-        value = Code(*(fields[name] for name in CODE_FIELDS))
-    elif type(value) is tuple:
+    """A constant from the reference as our compiler holds it: merged through the constant
+    cache, items first."""
+    if type(value) is tuple:
         value = tuple(guest_constant(item, const_cache) for item in value)
     elif type(value) is frozenset:
         value = frozenset(guest_constant(item, const_cache) for item in value)
@@ -64,8 +68,6 @@ def comparable(value: object) -> object:
     """A form of a constant (or code object) in which == means "the same constant"."""
     if isinstance(value, Code):
         return {name: comparable(getattr(value, "co_" + name)) for name in CODE_FIELDS}
-    if isinstance(value, dict):
-        return {name: comparable(value[name]) for name in CODE_FIELDS}
     if type(value) is tuple:
         return tuple(comparable(item) for item in value)
     if type(value) is frozenset:
@@ -86,23 +88,20 @@ def instruction_sequence(instructions: list[tuple]) -> InstructionSequence:
     return seq
 
 
-def unit_metadata(code: dict) -> CodeUnitMetadata:
+def unit_metadata(code: Code) -> CodeUnitMetadata:
     """The metadata codegen had for the unit that became `code` (a top-level unit)."""
-    names = code["localsplusnames"]
-    kinds = code["localspluskinds"]
-    varnames = [n for n, k in zip(names, kinds) if k & CO_FAST_LOCAL]
-    cellvars = [n for n, k in zip(names, kinds) if k & CO_FAST_CELL]
-    freevars = [n for n, k in zip(names, kinds) if k & CO_FAST_FREE]
+    kinds = code.co_localspluskinds
+    names = code.co_localsplusnames
     return CodeUnitMetadata(
-        name=code["name"], qualname=code["qualname"],
-        names={n: i for i, n in enumerate(code["names"])},
-        varnames={n: i for i, n in enumerate(varnames)},
-        cellvars={n: i for i, n in enumerate(cellvars)},
-        freevars={n: i for i, n in enumerate(freevars)},
+        name=code.co_name, qualname=code.co_qualname,
+        names={n: i for i, n in enumerate(code.co_names)},
+        varnames={n: i for i, n in enumerate(code.co_varnames)},
+        cellvars={n: i for i, n in enumerate(code.co_cellvars)},
+        freevars={n: i for i, n in enumerate(code.co_freevars)},
         fasthidden={n: True for n, k in zip(names, kinds) if k & CO_FAST_HIDDEN},
-        argcount=code["argcount"] - code["posonlyargcount"],
-        posonlyargcount=code["posonlyargcount"], kwonlyargcount=code["kwonlyargcount"],
-        firstlineno=code["firstlineno"])
+        argcount=code.co_argcount - code.co_posonlyargcount,
+        posonlyargcount=code.co_posonlyargcount, kwonlyargcount=code.co_kwonlyargcount,
+        firstlineno=code.co_firstlineno)
 
 
 def _normalized(instructions: list[tuple]) -> list[tuple]:
@@ -135,7 +134,8 @@ def check_unit(name: str, reference: dict) -> UnitResult:
     """Run our optimizer and pipeline on one reference unit and compare."""
     const_cache: dict = {}
     consts = [guest_constant(c, const_cache) for c in reference["consts"]]
-    umd = unit_metadata(reference["code"])
+    reference_code = reference["code"]
+    umd = unit_metadata(reference_code)
     nlocals = len(umd.varnames)
 
     optimized_consts = list(consts)
@@ -147,13 +147,13 @@ def check_unit(name: str, reference: dict) -> UnitResult:
     optimized_ok = ours_opt == theirs_opt
     difference = "" if optimized_ok else _first_difference(ours_opt, theirs_opt, "optimize_cfg")
 
-    flags = reference["code"]["flags"]
+    flags = reference_code.co_flags
     g = cfg_from_instruction_sequence(instruction_sequence(reference["instructions"]))
     optimize_code_unit(g, consts, const_cache, nlocals, 0, umd.firstlineno)
     stackdepth, nlocalsplus, seq = optimized_cfg_to_instruction_sequence(g, umd, flags)
     code = make_code_object(umd, const_cache, consts, stackdepth, seq, nlocalsplus, flags, name)
     ours_code = comparable(code)
-    theirs_code = comparable(reference["code"])
+    theirs_code = comparable(reference_code)
     code_ok = ours_code == theirs_code
     if not code_ok and not difference:
         difference = _first_difference(ours_code, theirs_code, "code")
@@ -175,14 +175,14 @@ def check_modules(modules: list[tuple[str, str | None]],
     return results
 
 
-def _pair_units(ours: Code, theirs: dict, path: str):
+def _pair_units(ours: Code, theirs: Code, path: str):
     """(path, our unit, python3.14's unit) for a code object and, recursively, its nested
     code objects (paired in co_consts order)."""
     yield path, ours, theirs
     nested_ours = [c for c in ours.co_consts if isinstance(c, Code)]
-    nested_theirs = [c for c in theirs["consts"] if isinstance(c, dict)]
+    nested_theirs = [c for c in theirs.co_consts if isinstance(c, Code)]
     for a, b in zip(nested_ours, nested_theirs):
-        yield from _pair_units(a, b, f"{path}/{b['qualname']}")
+        yield from _pair_units(a, b, f"{path}/{b.co_qualname}")
 
 
 def check_pipeline(modules: list[tuple[str, str | None]],
