@@ -14,27 +14,15 @@ import base64
 import io
 import json
 import multiprocessing.pool
-import re
 import sys
 from pathlib import Path
 
+from ..conformance.canonical_code import canonical_listing
 from ..conformance.corpus import corpus_files, sample
 from ..reference import run_reference
 from . import marshal
 from .dis import disassemble_recursive
 
-_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-_FROZENSET = re.compile(r"frozenset\(\{(.*)\}\)\)$")
-
-
-def _normalize(listing: str) -> list[str]:
-    lines = _ADDRESS.sub(" at 0x...", listing).splitlines()
-    for i, line in enumerate(lines):
-        match = _FROZENSET.search(line)
-        if match:
-            items = ", ".join(sorted(match.group(1).split(", ")))
-            lines[i] = f"{line[:match.start()]}frozenset({{{items}}}))"
-    return lines
 _REFERENCE = r"""
 import base64, contextlib, dis, io, json, marshal, sys
 out = []
@@ -63,8 +51,8 @@ def first_difference(path: str, data: str, expected: str) -> str | None:
     """None if our listing of the marshalled code equals `expected`, else the first difference."""
     out = io.StringIO()
     disassemble_recursive(marshal.loads(base64.b64decode(data)), out)
-    ours = _normalize(out.getvalue())
-    theirs = _normalize(expected)
+    ours = canonical_listing(out.getvalue()).splitlines()
+    theirs = canonical_listing(expected).splitlines()
     if ours == theirs:
         return None
     for i, (a, b) in enumerate(zip(ours, theirs)):

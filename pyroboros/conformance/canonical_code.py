@@ -1,4 +1,4 @@
-"""A canonical text of a marshalled code object tree, for comparing two compilers' output.
+"""Canonical texts for comparing two compilers' output: code object trees and dis listings.
 
 The "pyc" conformance phase prints base64(marshal.dumps(code)) on both sides; marshal's
 reference flags and interning marks legitimately differ between python3.14 and pyroboros,
@@ -8,10 +8,15 @@ flags, stack size, argument counts, line and exception tables, first line, names
 floats and complex parts by their IEEE bits (so -0.0 and 0.0 differ), strings by repr, and
 frozensets in a sorted order. Each line names the code object it belongs to, so the first
 differing line says where two compilations part.
+
+`canonical_listing` does the same for a `python -m dis` listing: object addresses are
+blanked and the elements of frozenset constants sorted, since their display order follows
+str hashes, which each python3.14 process randomises.
 """
 from __future__ import annotations
 
 import base64
+import re
 import struct
 
 from ..bytecode import marshal
@@ -19,6 +24,8 @@ from ..bytecode.opcodes import BY_NUMBER
 from ..objects.code import Code
 
 _HEX_CHUNK = 32
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+_FROZENSET = re.compile(r"frozenset\(\{(.*)\}\)\)$", re.MULTILINE)
 
 
 def _float_bits(value: float) -> str:
@@ -86,3 +93,13 @@ def canonical_text(b64: str) -> str:
     lines: list[str] = []
     lines.append(_value(value, "", lines))
     return "\n".join(lines) + "\n"
+
+
+def _sorted_frozenset(match: re.Match) -> str:
+    # splitting on ", " also splits tuple elements, but equal sets still give equal text
+    return f"frozenset({{{', '.join(sorted(match.group(1).split(', ')))}}}))"
+
+
+def canonical_listing(listing: str) -> str:
+    """A dis listing with addresses blanked and frozenset constants in sorted order."""
+    return _FROZENSET.sub(_sorted_frozenset, _ADDRESS.sub(" at 0x...", listing))

@@ -84,6 +84,12 @@ class Phase:
     corpus: Callable[[], list[str]] = corpus_files
 
 
+def _canonical_dis(result: Result) -> Result:
+    from .canonical_code import canonical_listing
+    out, err, status = _without_addresses(result)
+    return canonical_listing(out), err, status
+
+
 def _canonical_pyc(result: Result) -> Result:
     from .canonical_code import canonical_text  # arrives with the marshal reader
     out, err, status = result
@@ -99,7 +105,7 @@ PHASES = {p.name: p for p in (
     Phase("tokens", "python3.14 -m tokenize -e FILE"),
     Phase("ast", "ast.dump(ast.parse(source, FILE), include_attributes=True, indent=1)"),
     Phase("symtable", "python3.14 -m symtable FILE", _canonical_symtable),
-    Phase("dis", "python3.14 -m dis FILE", _without_addresses),
+    Phase("dis", "python3.14 -m dis FILE", _canonical_dis),
     Phase("pyc", "marshal.dumps(compile(source, FILE, 'exec')), compared canonically", _canonical_pyc),
     Phase("errors", "python3.14 FILE, FILE an invalid program from CPython's tests", _identity,
           _run_command_line, invalid_programs),
