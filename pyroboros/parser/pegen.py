@@ -31,8 +31,17 @@ _WHITESPACE = frozenset((T.ENDMARKER, T.NEWLINE, T.INDENT, T.DEDENT))
 ERROR_TYPE = -1
 
 
-class ParseFailure(Exception):
-    """The first pass found no parse: the caller reports the generic error."""
+# Tokenizer errors that pegen words from the lexer's state (_Pypegen_tokenizer_error), the
+# lexer having set no exception.
+_PEGEN_WORDED_ERRORS = (
+    "unexpected EOF while parsing", "was never closed", "unindent does not match any outer indentation level",
+    "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
+    "unexpected character after line continuation character",
+)
+
+
+def _without_exception(error: CompileError) -> bool:
+    return error.msg.endswith(_PEGEN_WORDED_ERRORS)
 
 
 class ParserBase:
@@ -50,6 +59,7 @@ class ParserBase:
         self.call_invalid_rules = False
         self.warnings: list[tuple[int, str]] = []
         self.t_primary_memo: dict[int, tuple[object, int]] = {}
+        self.barry_as_bdfl = False
 
     # -- positions -------------------------------------------------------------------------
 
@@ -88,6 +98,14 @@ class ParserBase:
         if self.types[self.pos] == ERROR_TYPE and self.tokenizer_error is not None:
             raise self.tokenizer_error
 
+    def check_barry_as_flufl(self, tok) -> bool:
+        """Whether the NOTEQUAL token is acceptable (_PyPegen_check_barry_as_flufl)."""
+        if self.barry_as_bdfl:
+            if tok.string != "<>":
+                raise self.error_at_token(tok, "with Barry as BDFL, use '<>' instead of '!='")
+            return True
+        return tok.string == "!="
+
     def soft_keyword(self, word: str) -> bool:
         return self.types[self.pos] == T.NAME and self.tokens[self.pos].string == word
 
@@ -113,7 +131,20 @@ class ParserBase:
                             end_lineno, end_offset)
 
     def error_at_token(self, tok, msg: str, kind: str = "SyntaxError") -> CompileError:
-        return self.error_at(kind, msg, tok.lineno, tok.col_offset, tok.end_lineno, tok.end_col_offset)
+        return self.error_at(kind, msg, tok.lineno, tok.col_offset, tok.end_lineno, self.end_col(tok))
+
+    def end_col(self, tok) -> int:
+        """A token's end column as pegen has it: a NEWLINE token covers the newline character."""
+        end_col = tok.end_col_offset
+        if tok.type == T.NEWLINE and end_col == tok.col_offset and tok.lineno <= len(self.source_lines) \
+                and self.source_lines[tok.lineno - 1][end_col:end_col + 1] == b"\n":
+            end_col += 1
+        return end_col
+
+    def error_at_last_token(self, msg: str) -> CompileError:
+        """RAISE_SYNTAX_ERROR: at the last token the parser fetched."""
+        index = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
+        return self.error_at_token(self.tokens[index], msg)
 
     def error_at_node(self, node, msg: str, end=None) -> CompileError:
         end = end or node
@@ -123,16 +154,14 @@ class ParserBase:
     def generic_error(self) -> CompileError:
         """The error for a failed parse with no better message (_PyPegen_set_syntax_error).
 
-        A tokenizer error later in the source wins, except an unclosed bracket opened on or
-        after the line of the parser's error (_PyPegen_tokenize_full_source_to_check_for_errors).
+        A tokenizer error the parser did not reach wins over "invalid syntax" (not over an
+        unexpected indent), as _PyPegen_tokenize_full_source_to_check_for_errors lets it.
         """
         index = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
         tok = self.tokens[index]
         error = self.tokenizer_error
-        if error is not None:
-            unclosed = error.msg.endswith("was never closed") and self.types[index] != ERROR_TYPE
-            if not (unclosed and error.lineno is not None and error.lineno >= tok.lineno):
-                return error
+        if error is not None and self.types[index] == ERROR_TYPE:
+            return error
         if tok.type == T.INDENT or tok.type == T.DEDENT:
             # The token has no columns: CPython reports where the tokenizer stopped, after the
             # indentation (_PyPegen_raise_error with col_offset == -1).
@@ -143,11 +172,16 @@ class ParserBase:
             message = "unexpected indent" if tok.type == T.INDENT else "unexpected unindent"
             return CompileError("IndentationError", message, self.filename, tok.lineno, offset,
                                 self._line_text(tok.lineno), tok.lineno, -1)
-        end_col = tok.end_col_offset
-        if tok.type == T.NEWLINE and end_col == tok.col_offset:
-            # pegen's NEWLINE token covers the newline character.
-            end_col += 1
-        return self.error_at("SyntaxError", "invalid syntax", tok.lineno, tok.col_offset, tok.end_lineno, end_col)
+        if error is not None:
+            # The rest of the source is tokenized for a better error; the lexer's
+            # ERRORTOKENs without an exception (E_EOF, E_DEDENT, ...) only count for an
+            # unclosed bracket opened before the line of the parser's error.
+            if not _without_exception(error):
+                return error
+            if error.msg.endswith("was never closed") and error.lineno is not None \
+                    and error.lineno < tok.lineno:
+                return error
+        return self.error_at_token(tok, "invalid syntax")
 
     def warn(self, tok, message: str) -> None:
         """A SyntaxWarning attributed to `tok`'s line; none in the error pass (as CPython)."""

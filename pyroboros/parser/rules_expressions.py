@@ -267,13 +267,14 @@ class ExpressionRules:
             op = _COMPARE_OPS[t]
             if t == KW_NOT:
                 if types[mark + 1] != KW_IN:
+                    self.touch(mark + 1)
                     break
                 op = _NOT_IN
                 self.pos += 2
             elif t == KW_IS and types[mark + 1] == KW_NOT:
                 op = _IS_NOT
                 self.pos += 2
-            elif t == T.NOTEQUAL and self.tokens[mark].string != "!=":
+            elif t == T.NOTEQUAL and not self.check_barry_as_flufl(self.tokens[mark]):
                 break
             else:
                 self.pos += 1

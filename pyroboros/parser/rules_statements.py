@@ -303,6 +303,9 @@ class StatementRules:
         if names is None:
             self.reset(start)
             return None
+        if module == "__future__" and level == 0 and any(a.name == "barry_as_FLUFL" for a in names):
+            # _PyPegen_checked_future_import: '<>' becomes the inequality operator.
+            self.barry_as_bdfl = True
         return ImportFrom(module, names, level, *self.loc(start))
 
     def import_from_targets(self) -> list | None:
@@ -328,6 +331,7 @@ class StatementRules:
                 self.pos += 2
             names.append(alias(name, asname, *self.loc(item_start)))
             if types[self.pos] != COMMA or types[self.pos + 1] != NAME:
+                self.touch(self.pos + 1)
                 break
             self.pos += 1
         if not names:

@@ -55,7 +55,8 @@ class StringRules:
         try:
             return concatenate_strings(parts, self.loc(start))
         except MixedBytesError:
-            raise self.error_at_token(self.tokens[start], "cannot mix bytes and nonbytes literals") from None
+            self.touch(self.pos)
+            raise self.error_at_last_token("cannot mix bytes and nonbytes literals") from None
 
     def string_constant(self, tok) -> Constant:
         """string: STRING (_PyPegen_constant_from_string)."""
@@ -161,7 +162,8 @@ class StringRules:
                                     conversion_name.end_lineno, conversion_name.end_col_offset)
             conversion = conversion_name.string
             if conversion not in ("s", "r", "a"):
-                raise self.error_at_token(conversion_name, f"f-string: invalid conversion character "
+                prefix = "t-string" if template else "f-string"
+                raise self.error_at_token(conversion_name, f"{prefix}: invalid conversion character "
                                           f"{conversion!r}: expected 's', 'r', or 'a'")
         format_spec = None
         if types[self.pos] == COLON:

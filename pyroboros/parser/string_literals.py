@@ -85,16 +85,18 @@ def decode_escapes(body: str, is_bytes: bool, warn: Callable[[str], None] | None
             append(chr(value))
             i = k
         elif c == "N" and not is_bytes:
-            close = body.find("}", i) if i + 1 < n and body[i + 1] == "{" else -1
-            name = body[i + 2:close] if close > i + 2 else None
+            # The error's range ends where the C decoder stopped reading.
+            if i + 1 >= n or body[i + 1] != "{":
+                raise _unicode_error(body, j, i + 1, "malformed \\N character escape")
+            close = body.find("}", i + 2)
+            if close < 0:
+                raise _unicode_error(body, j, n, "malformed \\N character escape")
+            if close == i + 2:
+                raise _unicode_error(body, j, close, "malformed \\N character escape")
             try:
-                if name is None:
-                    raise KeyError
-                append(unicodedata.lookup(name))
+                append(unicodedata.lookup(body[i + 2:close]))
             except KeyError:
-                end = close + 1 if close >= 0 else min(n, i + 1)
-                reason = "unknown Unicode character name" if name is not None else "malformed \\N character escape"
-                raise _unicode_error(body, j, end, reason) from None
+                raise _unicode_error(body, j, close + 1, "unknown Unicode character name") from None
             i = close + 1
         else:
             # decode_unicode_with_escapes turns a backslash before a non-ASCII character into
@@ -110,8 +112,8 @@ def decode_escapes(body: str, is_bytes: bool, warn: Callable[[str], None] | None
 def _unicode_error(body: str, start: int, end: int, reason: str) -> LiteralError:
     offset = len(body[:start].encode("utf-8", "surrogatepass"))
     stop = offset + len(body[start:end].encode("utf-8", "surrogatepass"))
-    where = f"position {offset}" if stop - offset <= 1 else f"positions {offset}-{stop - 1}"
-    return LiteralError(f"(unicode error) 'unicodeescape' codec can't decode bytes in {where}: {reason}")
+    return LiteralError(f"(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                        f"{offset}-{stop - 1}: {reason}")
 
 
 def parse_string(text: str, warn: Callable[[str], None] | None) -> str | bytes:
