@@ -191,7 +191,8 @@ class _Lexer:
         self.level = 0
         self.parenstack: list[tuple[str, int, int]] = []
         self.comment_newline = False
-        self.modes = [_Mode()]
+        self.base_mode = _Mode()
+        self.modes = [self.base_mode]
         self.metadata: str | None = None
 
     # -- reading ---------------------------------------------------------------------------
@@ -393,74 +394,37 @@ class _Lexer:
         """Mirrors lexer.c: tok_get_normal_mode. Returns (type, start, end) indexes into src."""
         src = self.src
         while True:  # nextline
-            self.start = -1
             blankline = False
-            if self.atbol:
-                self.atbol = False
-                blankline = self.indentation()
-            self.start = self.cur
-            if self.pendin:
-                if self.pendin < 0:
-                    self.pendin += 1
-                    return T.DEDENT, self.cur, self.cur
-                self.pendin -= 1
-                return T.INDENT, self.buf, self.cur
-            if self.cur >= self.inp:
-                c = self.nextc()
-                self.backup(c)
+            # (in the middle of a line, none of this has anything to do)
+            if self.atbol or self.pendin or self.cur >= self.inp:
+                self.start = -1
+                if self.atbol:
+                    self.atbol = False
+                    blankline = self.indentation()
+                self.start = self.cur
+                if self.pendin:
+                    if self.pendin < 0:
+                        self.pendin += 1
+                        return T.DEDENT, self.cur, self.cur
+                    self.pendin -= 1
+                    return T.INDENT, self.buf, self.cur
+                if self.cur >= self.inp:
+                    c = self.nextc()
+                    self.backup(c)
             while True:  # again
                 self.start = -1
-                kind = None
-                if self.cur < self.inp and len(self.modes) == 1:
-                    # the common tokens in one regular expression match (the line is in the
-                    # buffer, so the match cannot run into an unread line)
-                    match = _FAST.match(src, self.cur)
-                    kind = match.lastgroup
-                    if kind is None:
-                        self.cur = match.end()
-                    else:
-                        start = match.start(kind)
-                        end = match.end()
-                        if kind == "name" or kind == "number":
-                            self.cur = end
-                            return (T.NAME if kind == "name" else T.NUMBER), start, end
-                        if kind == "op":
-                            self.cur = end
-                            return _ONE_CHAR[match.group(kind)], start, end
-                        if kind == "open" and self.level < MAXLEVEL:
-                            self.cur = end
-                            c = src[start]
-                            self.parenstack.append((c, self.lineno, start, self.line_start))
-                            self.level += 1
-                            return _ONE_CHAR[c], start, end
-                        if kind == "close" and self.parenstack and self.parenstack[-1][0] == _CLOSING[src[start]]:
-                            self.cur = end
-                            self.parenstack.pop()
-                            self.level -= 1
-                            return _ONE_CHAR[src[start]], start, end
-                        if kind == "comment":
-                            self.cur = end
-                            if self.extra:
-                                self.comment_newline = blankline
-                                return T.COMMENT, start, end
-                            self.start = start
-                            c = self.nextc()
-                        else:
-                            kind = None
-                            self.cur = start
-                if kind is None:
+                c = self.nextc()
+                if c == " " or c == "\t" or c == "\f":
+                    self.cur = _BLANKS.match(src, self.cur).end()
                     c = self.nextc()
-                    if c == " " or c == "\t" or c == "\f":
-                        self.cur = _BLANKS.match(src, self.cur).end()
-                        c = self.nextc()
-                    start = self.cur - 1 if c != EOF else self.cur
-                    self.start = start
-                    if c == "#":
-                        self.cur = _COMMENT.match(src, self.cur).end()
-                        if self.extra:
-                            self.comment_newline = blankline
-                            return T.COMMENT, start, self.cur
-                        c = self.nextc()
+                start = self.cur - 1 if c != EOF else self.cur
+                self.start = start
+                if c == "#":
+                    self.cur = _COMMENT.match(src, self.cur).end()
+                    if self.extra:
+                        self.comment_newline = blankline
+                        return T.COMMENT, start, self.cur
+                    c = self.nextc()
                 if c == EOF:
                     if self.level:
                         raise _EndOfInput
@@ -985,26 +949,84 @@ def tokenize(source: bytes | str, filename: str = "<string>", *, extra_tokens: b
         yield from _parser_tokens(lx)
 
 
+def _scan(lx: _Lexer) -> Iterator[tuple[int, int, int]]:
+    """(type, start, end) of each token: lx.get(), with the common tokens recognised here.
+
+    In the middle of a line and outside f-strings, one regular expression match finds a name,
+    a simple number, an operator, a bracket or (extra-tokens mode) a comment; anything else
+    (and any bracket error) goes through the transcription of lexer.c. The line is in the
+    buffer, so a match cannot run into an unread line.
+    """
+    src = lx.src
+    fast = _FAST.match
+    base = lx.base_mode
+    closing = _CLOSING
+    types = _ONE_CHAR
+    extra = lx.extra
+    while True:
+        lx.metadata = None
+        mode = lx.modes[-1]
+        if mode is base and lx.cur < lx.inp and not lx.atbol and not lx.pendin:
+            match = fast(src, lx.cur)
+            kind = match.lastgroup
+            if kind is not None:
+                start = match.start(kind)
+                end = match.end()
+                if kind == "name":
+                    lx.cur = end
+                    yield T.NAME, start, end
+                    continue
+                if kind == "op":
+                    lx.cur = end
+                    yield types[match.group(kind)], start, end
+                    continue
+                if kind == "number":
+                    lx.cur = end
+                    yield T.NUMBER, start, end
+                    continue
+                c = src[start]
+                if kind == "open" and lx.level < MAXLEVEL:
+                    lx.cur = end
+                    lx.parenstack.append((c, lx.lineno, start, lx.line_start))
+                    lx.level += 1
+                    yield types[c], start, end
+                    continue
+                if kind == "close" and lx.parenstack and lx.parenstack[-1][0] == closing[c]:
+                    lx.cur = end
+                    lx.parenstack.pop()
+                    lx.level -= 1
+                    yield types[c], start, end
+                    continue
+                if kind == "comment" and extra:
+                    lx.cur = end
+                    lx.comment_newline = False
+                    yield T.COMMENT, start, end
+                    continue
+                lx.cur = start
+            else:
+                lx.cur = match.end()
+        yield lx.get_fstring(mode) if mode.fstring else lx.get_normal(mode)
+
+
 def _parser_tokens(lx: _Lexer) -> Iterator[Token]:
     """Tokens as pegen receives them (Parser/pegen.c: initialize_token's input)."""
     src = lx.src
-    line_key = None
+    line_ref = line_end = -1
     line = ""
     is_ascii = True
     no_columns = (T.INDENT, T.DEDENT, T.ENDMARKER)
     string_literals = _STRING_LITERALS
+    tokens = _scan(lx)
     while True:
-        lx.metadata = None
         try:
-            mode = lx.modes[-1]
-            type_, start, end = lx.get_fstring(mode) if mode.fstring else lx.get_normal(mode)
+            type_, start, end = next(tokens)
         except _EndOfInput:
             raise lx.eof_error() from None
         line_start = lx.line_start
         ref = lx.multi_line_start if type_ in string_literals else line_start
-        if (ref, lx.inp) != line_key:
-            line_key = (ref, lx.inp)
-            line = src[ref:lx.inp]
+        if ref != line_ref or lx.inp != line_end:
+            line_ref, line_end = ref, lx.inp
+            line = src[ref:line_end]
             is_ascii = line.isascii()
         if type_ in no_columns:
             yield Token(type_, "", lx.lineno, -1, lx.lineno, -1, line, lx.level)
@@ -1026,11 +1048,10 @@ def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
     line = ""
     is_ascii = True
     string_literals = _STRING_LITERALS
+    tokens = _scan(lx)
     while True:
-        lx.metadata = None
         try:
-            mode = lx.modes[-1]
-            type_, start, end = lx.get_fstring(mode) if mode.fstring else lx.get_normal(mode)
+            type_, start, end = next(tokens)
         except _EndOfInput:
             raise lx.eof_error() from None
         string = src[start:end] if start >= 0 else ""
