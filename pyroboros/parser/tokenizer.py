@@ -65,11 +65,13 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SIMPLE_NUMBER = re.compile(r"(?:[1-9][0-9]*|0+)(?![0-9A-Za-z_.\x80-\U0010ffff])")
 _BLANKS = re.compile(r"[ \t\f]*")
 _COMMENT = re.compile(r"[^\r\n]*")
-_OPERATOR = re.compile(r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]")
+# the longest operator first, as _PyToken_ThreeChars / TwoChars / OneChar are tried
+_OPERATORS = r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]"
+_OPERATOR = re.compile(_OPERATORS)
 _FAST = re.compile(r"""[ \t\f]*(?:
     (?P<name>[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_'"\x80-\U0010ffff])
   | (?P<number>(?:[1-9][0-9]*|0+))(?![0-9A-Za-z_.\x80-\U0010ffff])
-  | (?P<op>\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,!]|\.(?![0-9]))
+  | (?P<op>(?!\.[0-9])(?:""" + _OPERATORS + r"""))
   | (?P<open>[(\[{])
   | (?P<close>[)\]}])
   | (?P<comment>\#[^\r\n]*)
@@ -164,7 +166,13 @@ def _char_offset(text: str, byte_offset: int) -> int:
 
 
 class _Lexer:
-    """The state of one tokenization (state.h: struct tok_state)."""
+    """The state of one tokenization (state.h: struct tok_state).
+
+    The C pointers become indexes into the whole source string `src`: `cur` (the next
+    character), `inp` (the end of the lines read so far), `line_start`, `multi_line_start`,
+    `buf` (where the readline buffer restarted) and `start` (the token being scanned, -1 for
+    none). Lines are "read" by underflow() only to keep lineno and those indexes as C has them.
+    """
 
     def __init__(self, src: str, filename: str, extra: bool, implicit_newline: bool,
                  warnings: list[tuple[str, int]] | None) -> None:
@@ -189,7 +197,8 @@ class _Lexer:
         self.indstack = [0]
         self.altindstack = [0]
         self.level = 0
-        self.parenstack: list[tuple[str, int, int]] = []
+        # (bracket, its line, its index, the start of its line) for each open bracket
+        self.parenstack: list[tuple[str, int, int, int]] = []
         self.comment_newline = False
         self.base_mode = _Mode()
         self.modes = [self.base_mode]
