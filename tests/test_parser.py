@@ -44,7 +44,7 @@ SNIPPETS = [
     "[x for x in y if x if z for w in x]\n{k: v for k, v in d.items()}\n{x async for x in y}\n"
     "(x for x in y)\nf(x for x in y)\n",
     "{**a, 'b': 1}\n{1, 2, *a}\n{}\n[]\n()\n(1,)\n[*a, b]\n{a: b, **c}\n",
-    "x = not a and b or c and d\na < b <= c != d is not e not in f in g is h\n",
+    "x = not a and b or c and d\na < b <= c != d is not e not in f in g is h == i > j >= k\n",
     "-x ** -y // z @ w % v / u * t + s - r << q >> p & o ^ n | m\n~a\n+b\nawait_ = 1\n",
     "a if b else c\n(a := 10)\nf(a:=1)\nx[a:=1]\n[y := 2, y ** 2]\n",
     "x[a:b, c]\nx[::2]\nx[1:]\nx[:-1]\nx[*a]\nx[1:2, *a]\nx[a, b]\nx[()]\n",
@@ -133,6 +133,21 @@ MODES = [("x + 1\n", "eval"), ("a, b\n\n", "eval"), ("x = 1\n", "single"), ("if 
 @pytest.mark.parametrize("source,mode", MODES)
 def test_modes(source: str, mode: str, expected: dict) -> None:
     assert ours(source, mode) == expected[(source, mode)]
+
+
+@pytest.mark.parametrize("source", ["-" * 5000 + "1", "not " * 3000 + "x", "(" * 150 + ")" * 150,
+                                    "x" + "[0]" * 3000])
+def test_deep_nesting_parses(source: str) -> None:
+    parse(source)
+
+
+def test_too_deep_nesting_is_an_error_not_a_crash() -> None:
+    with pytest.raises(CompileError) as too_many:
+        parse("(" * 250 + ")" * 250)
+    assert too_many.value.msg == "too many nested parentheses"
+    with pytest.raises(CompileError) as overflow:
+        parse("-" * 20000 + "1")
+    assert overflow.value.kind == "MemoryError"
 
 
 def test_unknown_mode() -> None:

@@ -9,6 +9,7 @@ lets win). Leaves out type comments and feature_version.
 """
 from __future__ import annotations
 
+import sys
 import unicodedata
 
 from ..errors import CompileError
@@ -25,6 +26,7 @@ from .tokenizer import Token, tokenize
 
 # Rules peek up to three tokens ahead; padding keeps those peeks inside the list.
 _PADDING = -2
+_RECURSION_LIMIT = 12000
 
 
 class Parser(StatementRules, PatternRules, TargetRules, StringRules, ExpressionRules, ParserBase):
@@ -178,7 +180,16 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
     except KeyError:
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'") from None
     parser = make_parser(source, filename)
-    tree = rule(parser)
+    # Rules recurse once per nesting level, as pegen's C functions do; pegen allows MAXSTACK
+    # (6000) levels before giving up, so the host's default limit is too low.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        tree = rule(parser)
+    except RecursionError:
+        raise CompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse") from None
+    finally:
+        sys.setrecursionlimit(limit)
     if tree is None:
         raise parser.generic_error()
     # CPython warns as it meets each token or literal: in line order, the tokenizer's first.
