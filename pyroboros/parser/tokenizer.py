@@ -538,16 +538,16 @@ class _Lexer:
         """Read the physical lines up to index `end`, the end of a token spanning lines."""
         src = self.src
         line_start = src.rfind("\n", 0, end - 1) + 1
-        inp = src.find("\n", line_start)
-        inp = self.n if inp < 0 else inp + 1
+        inp = src.find("\n", line_start) + 1 or self.n
         if self.inp <= self.null_at < inp:
+            # tok_nextc fails on reading the line with the null byte
             line_start = src.rfind("\n", 0, self.null_at) + 1
+            inp = src.find("\n", line_start) + 1 or self.n
         self.lineno += src.count("\n", self.line_start, line_start)
         self.line_start = self.cur = line_start
-        if self.inp <= self.null_at < inp:
-            self.inp = src.find("\n", line_start) + 1 or self.n
-            self.syntax_error("source code cannot contain null bytes")
         self.inp = inp
+        if line_start <= self.null_at < inp:
+            self.syntax_error("source code cannot contain null bytes")
 
     def unterminated_string(self, quote: str, quote_size: int, start: int, body: int) -> None:
         """The error path of the string scanner: walk the string as the C loop does."""
