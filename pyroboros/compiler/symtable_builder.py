@@ -554,8 +554,15 @@ class SymtableBuilder:
         self.visit_exprs(e.values)
 
     def _bin_op(self, e: ast.BinOp) -> None:
-        self.visit_expr(e.left)
-        self.visit_expr(e.right)
+        # Left first, then right, as C's recursion; but a long chain (`a + b + ... + z`) nests
+        # down its left operands, so walk that spine without recursing.
+        spine = []
+        while type(e) is ast.BinOp:
+            spine.append(e)
+            e = e.left
+        self.visit_expr(e)
+        for e in reversed(spine):
+            self.visit_expr(e.right)
 
     def _unary_op(self, e: ast.UnaryOp) -> None:
         self.visit_expr(e.operand)
