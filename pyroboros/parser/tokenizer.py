@@ -620,7 +620,7 @@ class _Lexer:
                 mode.in_format_spec = True
                 return T.COLON, start, self.cur
         match = _OPERATOR.match(src, self.cur - 1)
-        if match is not None and match.end() - self.cur > 0:
+        if match is not None and match.end() > self.cur:
             self.cur = match.end()
             return _ONE_CHAR[match.group()], start, self.cur
         if c in _OPENING:
@@ -642,11 +642,10 @@ class _Lexer:
                     # f"{)}": the bracket opening the replacement field cannot close otherwise
                     if inside_fstring and opening == "{" and mode.curly_depth - 1 == mode.expr_start_depth:
                         self.syntax_error(f"{_kind(mode)}-string: unmatched '{c}'")
-                if not self.extra and opening != _CLOSING[c]:
-                    if lineno != self.lineno:
+                    if not self.extra:
+                        where = f" on line {lineno}" if lineno != self.lineno else ""
                         self.syntax_error(f"closing parenthesis '{c}' does not match opening parenthesis "
-                                          f"'{opening}' on line {lineno}")
-                    self.syntax_error(f"closing parenthesis '{c}' does not match opening parenthesis '{opening}'")
+                                          f"'{opening}'{where}")
             if inside_fstring:
                 mode.curly_depth -= 1
                 if mode.curly_depth < 0:
