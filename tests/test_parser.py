@@ -185,3 +185,26 @@ def test_corpus_sample_matches_cpython() -> None:
         with open(path, "rb") as f:
             got = dump(parse(f.read(), str(path)), include_attributes=True, indent=1) + "\n"
         assert got == text, path
+
+
+DUMP_CASES = {
+    "warnings.py": "x = '\\d'\ny = b'\\q' + b'\\777'\nz = f'\\{x}'\nw = 1if x else 2\n",
+    "error.py": "def f(:\n    pass\n",
+    "eof.py": "x = [1,\n",
+    "indent.py": "  x = 1\n",
+    "ok.py": "t'{a!r}'\nf'{b=}'\n",
+}
+
+
+def test_dump_phase_matches_cpython(tmp_path) -> None:
+    paths = []
+    for name, text in DUMP_CASES.items():
+        path = tmp_path / name
+        path.write_text(text)
+        paths.append(str(path))
+    runner = __import__("pyroboros.conformance.reference_runner", fromlist=["x"]).__file__
+    proc = run_reference([runner, "ast"], input=json.dumps(paths).encode())
+    for path, (want_out, want_err, want_status, _) in zip(paths, json.loads(proc.stdout)):
+        out, err = io.StringIO(), io.StringIO()
+        status = dump_ast_file(path, out, err)
+        assert (out.getvalue(), err.getvalue(), status) == (want_out, want_err, want_status), path

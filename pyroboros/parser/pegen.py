@@ -59,6 +59,7 @@ class ParserBase:
         self.call_invalid_rules = False
         self.warnings: list[tuple[int, str]] = []
         self.t_primary_memo: dict[int, tuple[object, int]] = {}
+        self.strings_memo: dict[int, tuple[object, int]] = {}
         self.barry_as_bdfl = False
 
     # -- positions -------------------------------------------------------------------------

@@ -25,8 +25,21 @@ class StringRules:
     """String rules; mixed into the Parser (see parser.py)."""
 
     def strings(self):
-        """strings: (fstring | string)+ | tstring+."""
+        """strings (memo): (fstring | string)+ | tstring+.
+
+        Memoized as in CPython: an assignment's right-hand side is first tried as a target,
+        and a literal's SyntaxWarnings must come once.
+        """
         start = self.pos
+        memo = self.strings_memo.get(start)
+        if memo is not None:
+            self.pos = memo[1]
+            return memo[0]
+        result = self._strings(start)
+        self.strings_memo[start] = (result, self.pos)
+        return result
+
+    def _strings(self, start: int):
         types = self.types
         parts = []
         if types[start] == TSTRING_START:

@@ -53,9 +53,9 @@ def decode_escapes(body: str, is_bytes: bool, warn: Callable[[str], None] | None
         append(body[i:j])
         i = j + 1
         if i >= n:
-            if is_bytes:
-                raise LiteralError("(value error) Trailing \\ in string")
-            raise _unicode_error(body, j, n, "\\ at end of string")
+            # Only an f-string piece ends with a backslash (the one before '{'): it stays.
+            append("\\")
+            break
         c = body[i]
         simple = _SIMPLE_ESCAPES.get(c)
         if simple is not None:
