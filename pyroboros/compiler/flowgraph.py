@@ -16,11 +16,11 @@ from ..bytecode import opcodes as op
 from ..bytecode.opcodes import BY_NUMBER
 from .flowgraph_cfg import (BLOCK_PUSH, CONDITIONAL_JUMP, HAS_TARGET, NO_LABEL, NO_LOCATION,
                             SCOPE_EXIT, TERMINATOR, UNCONDITIONAL_JUMP, Block, CFGBuilder, Instr,
-                            has_const, is_jump, next_nonempty_block)
+                            has_const, is_jump, next_nonempty_block, popped_pushed)
 from .flowgraph_fold import optimize_basic_block, optimize_load_const
 from .flowgraph_locals import (add_checks_for_loads_of_uninitialized_variables,
                                insert_superinstructions, optimize_load_fast, prepare_localsplus)
-from .instruction_sequence import InstructionSequence
+from .instruction_sequence import ExceptHandlerInfo, Instruction, InstructionSequence
 from .unit_metadata import CodeUnitMetadata
 
 MAX_COPY_SIZE = 4  # largest exit block copied into its predecessors
@@ -189,10 +189,15 @@ def _remove_unreachable(g: CFGBuilder) -> None:
 def _block_remove_redundant_nops(bb: Block) -> int:
     """basicblock_remove_redundant_nops: drop NOPs not needed to mark a line."""
     instrs = bb.instrs
-    kept: list[Instr] = []
-    prev_lineno = -1
+    for first_nop, instr in enumerate(instrs):
+        if instr.opcode == op.NOP:
+            break
+    else:
+        return 0
+    kept = instrs[:first_nop]
+    prev_lineno = kept[-1].loc.lineno if kept else -1
     n = len(instrs)
-    for src in range(n):
+    for src in range(first_nop, n):
         instr = instrs[src]
         lineno = instr.loc.lineno
         if instr.opcode == op.NOP:
@@ -520,14 +525,19 @@ def _stackdepth_push(stack: list[Block], b: Block, depth: int) -> None:
         stack.append(b)
 
 
+_SPECIALIZED = frozenset(o.number for o in BY_NUMBER.values()
+                         if not o.is_pseudo and o.deopt != o.name)
+
+
 def _stack_effect(instr: Instr, jump: bool) -> int:
-    info = BY_NUMBER[instr.opcode]
-    if not info.is_pseudo and info.deopt != info.name:
+    opcode = instr.opcode
+    if opcode in _SPECIALIZED:
         raise CFGError("SystemError",
-                       f"Invalid stack effect for opcode={instr.opcode}, arg={instr.oparg}")
-    if instr.opcode in BLOCK_PUSH and not jump:
+                       f"Invalid stack effect for opcode={opcode}, arg={instr.oparg}")
+    if not jump and opcode in BLOCK_PUSH:
         return 0
-    return info.pushed(instr.oparg) - info.popped(instr.oparg)
+    popped, pushed = popped_pushed(opcode, instr.oparg)
+    return pushed - popped
 
 
 def calculate_stackdepth(g: CFGBuilder) -> int:
@@ -604,25 +614,30 @@ def _normalize_jumps(g: CFGBuilder) -> None:
 
 
 def _to_instruction_sequence(g: CFGBuilder) -> InstructionSequence:
-    """_PyCfg_ToInstructionSequence: blocks get consecutive labels; jump targets and
-    exception handlers become instruction indices."""
-    seq = InstructionSequence()
+    """_PyCfg_ToInstructionSequence: the blocks laid out in order, jump targets and exception
+    handlers given as the index of their block's first instruction (labels applied)."""
     blocks = list(g.blocks())
-    for lbl, b in enumerate(blocks):
-        b.label = lbl
+    first_index = []
+    count = 0
+    for label, b in enumerate(blocks):
+        b.label = label
+        first_index.append(count)
+        count += len(b.instrs)
+    seq = InstructionSequence()
+    out = seq.instrs
     for b in blocks:
-        seq.use_label(b.label)
         for instr in b.instrs:
+            oparg = instr.oparg
             if instr.opcode in HAS_TARGET:
-                instr.oparg = instr.target.label
-            seq.addop(instr.opcode, instr.oparg, instr.loc)
-            handler_info = seq.instrs[-1].except_handler_info
+                oparg = first_index[instr.target.label]
             handler = instr.except_
-            if handler is not None:
-                handler_info.label = handler.label
-                handler_info.startdepth = handler.startdepth
-                handler_info.preserve_lasti = int(handler.preserve_lasti)
-    seq.apply_label_map()
+            if handler is None:
+                info = ExceptHandlerInfo()
+            else:
+                info = ExceptHandlerInfo(first_index[handler.label], handler.startdepth,
+                                         int(handler.preserve_lasti))
+            out.append(Instruction(instr.opcode, oparg, instr.loc, info))
+    seq.labelmap = None
     return seq
 
 

@@ -9,6 +9,8 @@ management (a block's instructions are a plain list).
 """
 from __future__ import annotations
 
+import functools
+
 from ..bytecode import opcodes as op
 from ..bytecode.opcodes import BY_NUMBER
 from .instruction_sequence import NO_LOCATION, Location
@@ -16,7 +18,6 @@ from .instruction_sequence import NO_LOCATION, Location
 NO_LABEL = -1
 
 _JUMPS = frozenset(o.number for o in BY_NUMBER.values() if o.has_jump)
-_HAS_ARG = frozenset(o.number for o in BY_NUMBER.values() if o.has_arg)
 _HAS_CONST = frozenset(o.number for o in BY_NUMBER.values() if "CONST" in o.flags)
 _EVAL_BREAK = frozenset(o.number for o in BY_NUMBER.values() if "EVAL_BREAK" in o.flags)
 BLOCK_PUSH = frozenset((op.SETUP_FINALLY, op.SETUP_WITH, op.SETUP_CLEANUP))
@@ -34,16 +35,15 @@ def is_jump(opcode: int) -> bool:
     return opcode in _JUMPS
 
 
-def has_arg(opcode: int) -> bool:
-    return opcode in _HAS_ARG
+@functools.lru_cache(maxsize=None)
+def popped_pushed(opcode: int, oparg: int) -> tuple[int, int]:
+    """_PyOpcode_num_popped and _PyOpcode_num_pushed."""
+    info = BY_NUMBER[opcode]
+    return info.popped(oparg), info.pushed(oparg)
 
 
 def has_const(opcode: int) -> bool:
     return opcode in _HAS_CONST
-
-
-def has_eval_break(opcode: int) -> bool:
-    return opcode in _EVAL_BREAK
 
 
 class Instr:
@@ -209,5 +209,5 @@ class CFGBuilder:
 
 
 __all__ = ["NO_LABEL", "NO_LOCATION", "Instr", "Block", "CFGBuilder", "next_nonempty_block",
-           "is_jump", "has_arg", "has_const", "has_eval_break", "BLOCK_PUSH", "SCOPE_EXIT",
-           "UNCONDITIONAL_JUMP", "CONDITIONAL_JUMP", "HAS_TARGET", "TERMINATOR"]
+           "is_jump", "has_const", "popped_pushed", "BLOCK_PUSH", "SCOPE_EXIT", "UNCONDITIONAL_JUMP",
+           "CONDITIONAL_JUMP", "HAS_TARGET", "TERMINATOR", "NO_FALLTHROUGH"]

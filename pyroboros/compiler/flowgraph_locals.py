@@ -10,10 +10,9 @@ fix_cell_offsets).
 from __future__ import annotations
 
 from ..bytecode import opcodes as op
-from ..bytecode.opcodes import BY_NUMBER
 from ..objects.code import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR
 from .flowgraph_cfg import (BLOCK_PUSH, HAS_TARGET, NO_FALLTHROUGH, NO_LOCATION, Block, Instr,
-                            is_jump)
+                            is_jump, popped_pushed)
 from .instruction_sequence import Location
 from .unit_metadata import CodeUnitMetadata
 
@@ -199,13 +198,13 @@ def optimize_load_fast(blocks: list[Block]) -> None:
             elif opcode == op.SWAP:
                 refs[-1], refs[-oparg] = refs[-oparg], refs[-1]
             elif opcode in _PUSHES_WITHOUT_CONSUMING:
-                info = BY_NUMBER[opcode]
+                popped, pushed = popped_pushed(opcode, oparg)
                 # CPython pushes the loop counter here, not the instruction index
-                for k in range(info.pushed(oparg) - info.popped(oparg)):
+                for k in range(pushed - popped):
                     refs.append((k, NOT_LOCAL))
             elif opcode in _CONSUMES_WITHOUT_PUSHING:
-                info = BY_NUMBER[opcode]
-                del refs[len(refs) - (info.popped(oparg) - info.pushed(oparg)):]
+                popped, pushed = popped_pushed(opcode, oparg)
+                del refs[len(refs) - (popped - pushed):]
             elif opcode == op.CHECK_EXC_MATCH:
                 refs.pop()
                 refs.append((i, NOT_LOCAL))
@@ -232,9 +231,7 @@ def optimize_load_fast(blocks: list[Block]) -> None:
                 refs.pop()
                 refs.append((i, NOT_LOCAL))
             else:
-                info = BY_NUMBER[opcode]
-                num_popped = info.popped(oparg)
-                num_pushed = info.pushed(oparg)
+                num_popped, num_pushed = popped_pushed(opcode, oparg)
                 if opcode in HAS_TARGET:
                     push_block(instr.target)
                 if opcode not in BLOCK_PUSH:
