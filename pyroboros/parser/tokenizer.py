@@ -3,14 +3,13 @@
 Mirrors Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode, the number, string
 and f/t-string scanners), Parser/lexer/state.c (token set-up, the f/t-string mode stack) and the
 error paths of Parser/tokenizer/helpers.c, Python/Python-tokenize.c (_tokenizer_error) and
-Parser/pegen_errors.c (_Pypegen_tokenizer_error). Leaves out interactive mode, type comments
-(TYPE_COMMENT/TYPE_IGNORE) and the "<>" of `from __future__ import barry_as_FLUFL` (always
-LESS, GREATER here, as _tokenize gives them).
+Parser/pegen_errors.c (_Pypegen_tokenizer_error). Leaves out interactive mode and the "<>" of
+`from __future__ import barry_as_FLUFL` (always LESS, GREATER here, as _tokenize gives them).
 
 API
 ---
-``tokenize(source, filename="<string>", *, extra_tokens=False, warnings=None) -> Iterator[Token]``
-is a lazy generator: an error is raised when the token that fails is pulled. ``source`` is bytes
+``tokenize(source, filename="<string>", *, extra_tokens=False, warnings=None,
+type_comments=False) -> Iterator[Token]`` is a lazy generator: an error is raised when the token that fails is pulled. ``source`` is bytes
 (decoded with the PEP 263 rules of source_decoding.py) or str. The SyntaxWarnings of the C
 tokenizer (an invalid ``\\{`` escape in an f-string, "invalid decimal literal" before a keyword)
 are appended to the ``warnings`` list, when given, as (message, lineno).
@@ -46,7 +45,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..compiler.source_text import program_text
 from ..errors import CompileError
 from . import token_types as T
 from .source_decoding import decode_source
@@ -65,6 +63,7 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SIMPLE_NUMBER = re.compile(r"(?:[1-9][0-9]*|0+)(?![0-9A-Za-z_.\x80-\U0010ffff])")
 _BLANKS = re.compile(r"[ \t\f]*")
 _COMMENT = re.compile(r"[^\r\n]*")
+_TYPE_COMMENT = re.compile(r"#[ \t]*type:[ \t]*")  # lexer.c: type_comment_prefix
 # the longest operator first, as _PyToken_ThreeChars / TwoChars / OneChar are tried
 _OPERATORS = r"\.\.\.|\*\*=|//=|<<=|>>=|->|\*\*|//|<<|>>|<=|>=|==|!=|:=|[-+*/%&|^@]=|[-+*/%&|^@<>=~:;,.!]"
 _OPERATOR = re.compile(_OPERATORS)
@@ -175,8 +174,9 @@ class _Lexer:
     """
 
     def __init__(self, src: str, filename: str, extra: bool, implicit_newline: bool,
-                 warnings: list[tuple[str, int]] | None) -> None:
+                 warnings: list[tuple[str, int]] | None, type_comments: bool = False) -> None:
         self.src = src
+        self.type_comments = type_comments
         self.warnings = warnings
         self.n = len(src)
         self.filename = filename
@@ -276,6 +276,8 @@ class _Lexer:
         last line keeps no newline the file does not have); otherwise the tokenizer's current
         line comes from its buffer, newline included, and an earlier line without it.
         """
+        # imported here: pyroboros.compiler imports the parser, which imports this module
+        from ..compiler.source_text import program_text
         text = program_text(self.filename, lineno)
         if text is not None:
             return text
@@ -430,6 +432,10 @@ class _Lexer:
                 self.start = start
                 if c == "#":
                     self.cur = _COMMENT.match(src, self.cur).end()
+                    if self.type_comments:
+                        match = _TYPE_COMMENT.match(src, start, self.cur)
+                        if match is not None:
+                            return self.type_comment(match.end(), blankline)
                     if self.extra:
                         self.comment_newline = blankline
                         return T.COMMENT, start, self.cur
@@ -461,6 +467,19 @@ class _Lexer:
                 if c in _QUOTES:
                     return self.string(c, start, mode)
                 return self.operator(c, start, mode)
+
+    def type_comment(self, text_start: int, blankline: bool) -> tuple[int, int, int]:
+        """A "# type: ..." comment: TYPE_IGNORE (its tag) or TYPE_COMMENT (its text)."""
+        src, end = self.src, self.cur
+        tag = text_start + 6
+        after = src[tag:tag + 1] if tag < end else ""
+        if src.startswith("ignore", text_start, end) and not (after >= "\x80" or after.isalnum()):
+            if blankline:
+                # the comment is the whole line: its newline goes too
+                self.nextc()
+                self.atbol = True
+            return T.TYPE_IGNORE, tag, end
+        return T.TYPE_COMMENT, text_start, end
 
     def identifier(self, c: str, start: int, mode: _Mode) -> tuple[int, int, int]:
         src = self.src
@@ -941,16 +960,18 @@ def _prepare(source: bytes | str, filename: str, extra_tokens: bool) -> str:
 
 
 def tokenize(source: bytes | str, filename: str = "<string>", *, extra_tokens: bool = False,
-             warnings: list[tuple[str, int]] | None = None) -> Iterator[Token]:
+             warnings: list[tuple[str, int]] | None = None, type_comments: bool = False) -> Iterator[Token]:
     """The tokens of `source`, lazily (see the module docstring).
 
     The SyntaxWarnings the C tokenizer emits are appended to `warnings` as (message, lineno).
+    With `type_comments` (ast.parse(type_comments=True)), "# type: ..." comments are
+    TYPE_COMMENT and TYPE_IGNORE tokens.
     """
     text = _prepare(source, filename, extra_tokens)
     implicit_newline = bool(text) and not text.endswith("\n")
     if implicit_newline:
         text += "\n"
-    lx = _Lexer(text, filename, extra_tokens, implicit_newline, warnings)
+    lx = _Lexer(text, filename, extra_tokens, implicit_newline, warnings, type_comments)
     if extra_tokens:
         yield from _extra_tokens(lx)
     else:
@@ -1005,7 +1026,7 @@ def _scan(lx: _Lexer) -> Iterator[tuple[int, int, int]]:
                     lx.level -= 1
                     yield types[c], start, end
                     continue
-                if kind == "comment" and extra:
+                if kind == "comment" and extra and not lx.type_comments:
                     lx.cur = end
                     lx.comment_newline = False
                     yield T.COMMENT, start, end
