@@ -13,6 +13,8 @@ and the C recursion guard (the host's recursion limit is raised instead).
 
 The API the code generator uses (names as in C, minus the `ste_`/`st_`/`ff_` prefixes):
 
+- `symtable_from_source(source, filename, mode="exec", flags=0) -> SymTable`
+  (_Py_SymtableStringObjectFlags, behind the `_symtable` module): parse, future, build.
 - `build_symtable(mod, filename, future_features) -> SymTable` (_PySymtable_Build);
   `future_features` is future.py's FutureFeatures (_PyFutureFeatures: `features` holds the
   CO_FUTURE_* flags and any compile flags such as PyCF_ALLOW_TOP_LEVEL_AWAIT; `location` is
@@ -44,7 +46,8 @@ from __future__ import annotations
 import sys
 
 from ..parser import ast_nodes as ast
-from .future import FutureFeatures
+from ..parser import parse
+from .future import FutureFeatures, future_from_ast
 from .symtable_analysis import symtable_analyze
 from .symtable_builder import SymtableBuilder
 from .symtable_entry import (  # noqa: F401 - the public API, re-exported
@@ -57,8 +60,8 @@ from .symtable_entry import (  # noqa: F401 - the public API, re-exported
     get_scope, get_symbol, is_function_like, mangle, maybe_mangle)
 
 
-# Both passes recurse once or twice per AST level; CPython's C stack takes expressions nested
-# tens of thousands deep (a long chain of `+`), and so must the host's recursion limit.
+# Both passes recurse once or twice per AST level (but along a chain of binary operators);
+# CPython's C stack takes trees thousands of levels deep, so the host's limit must too.
 _RECURSION_LIMIT = 200_000
 
 
@@ -73,3 +76,12 @@ def build_symtable(mod: ast.mod, filename: str, future_features: FutureFeatures)
     finally:
         sys.setrecursionlimit(limit)
     return st
+
+
+def symtable_from_source(source: bytes | str, filename: str, mode: str = "exec", flags: int = 0) -> SymTable:
+    """_Py_SymtableStringObjectFlags (what the `_symtable` module runs): parse `source`, take
+    its future features plus the compile `flags`, build the table."""
+    mod = parse(source, filename, mode)
+    future = future_from_ast(mod, filename)
+    future.features |= flags
+    return build_symtable(mod, filename, future)

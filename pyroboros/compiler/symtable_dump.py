@@ -2,8 +2,8 @@
 
 Mirrors Lib/symtable.py's main() and the Symbol/SymbolTable properties it prints (the table's
 type and nesting, each name's scope and flags), reading our SymTableEntry objects directly as
-Modules/symtablemodule.c exposes C's. The table is built as _Py_SymtableStringObjectFlags
-builds it: parse, future features, _PySymtable_Build. Left out: the traceback lines CPython
+Modules/symtablemodule.c exposes C's; the table comes from symtable_from_source
+(_Py_SymtableStringObjectFlags). Left out: the traceback lines CPython
 prints above a SyntaxError (only the error itself is printed, exit status 1).
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ..errors import CompileError, format_compile_error
 from .symtable import (
     CELL, DEF_ANNOT, DEF_BOUND, DEF_COMP_CELL, DEF_COMP_ITER, DEF_FREE_CLASS, DEF_GLOBAL, DEF_IMPORT,
     DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, DEF_TYPE_PARAM, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL,
-    USE, BlockType, SymTableEntry, build_symtable, get_scope)
+    USE, BlockType, SymTableEntry, get_scope, symtable_from_source)
 
 # Lib/symtable.py's _flags, in its order (USE, then the DEF_* names as _symtable exports them).
 _FLAGS = (("use", USE), ("def_global", DEF_GLOBAL), ("def_nonlocal", DEF_NONLOCAL),
@@ -59,13 +59,10 @@ def format_symtable(top: SymTableEntry, filename: str) -> str:
 
 def dump_symtable(path: str, out: TextIO, err: TextIO, output: str | None = None) -> int:
     """Print what `python3.14 -m symtable path` prints; 1 after a SyntaxError."""
-    from ..parser import parse          # lazily: the parser is the parse phase's
-    from .future import future_from_ast
     with open(path, "rb") as f:
         source = f.read()
     try:
-        mod = parse(source, path)
-        st = build_symtable(mod, path, future_from_ast(mod, path))
+        st = symtable_from_source(source, path)
     except CompileError as exc:
         err.write(format_compile_error(exc))
         return 1
