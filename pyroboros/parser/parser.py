@@ -26,6 +26,7 @@ from .tokenizer import Token, tokenize
 
 # Rules peek up to three tokens ahead; padding keeps those peeks inside the list.
 _PADDING = -2
+_BLANK = frozenset((T.NEWLINE, T.INDENT, T.DEDENT, T.ENDMARKER))
 _RECURSION_LIMIT = 12000
 
 
@@ -40,7 +41,18 @@ class Parser(StatementRules, PatternRules, TargetRules, StringRules, ExpressionR
         return Module(body, [])
 
     def interactive(self):
-        """interactive: statement_newline."""
+        """interactive: statement_newline, and nothing but blank lines after it
+        (_PyPegen_run_parser: bad_single_statement)."""
+        body = self.statement_newline()
+        if body is None:
+            return None
+        if any(t not in _BLANK for t in self.types[self.pos:-3]):
+            last = self.tokens[max(self.max_pos, self.pos - 1)]
+            raise self.error_at_token(last, "multiple statements found while compiling a single statement")
+        return body
+
+    def statement_newline(self):
+        """statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE."""
         types = self.types
         t = types[self.pos]
         if t == T.NEWLINE:

@@ -118,16 +118,22 @@ class ParserBase:
         return ""
 
     def _char_offset(self, lineno: int, col: int) -> int:
+        """1-based character offset of byte column `col` (-1 for a token without columns)
+        (_PyPegen_byte_offset_to_character_offset of col + 1)."""
+        if col < 0:
+            return 0
         if 1 <= lineno <= len(self.source_lines):
             line = self.source_lines[lineno - 1]
-            return len(line[:col].decode("utf-8", "replace")) + 1
+            # Up to one byte past the line: C decodes its terminating NUL as a character.
+            size = min(col + 1, len(line) + 1)
+            return len(line[:size].decode("utf-8", "replace")) + (size > len(line))
         return col + 1
 
     def error_at(self, kind: str, msg: str, lineno: int, col: int, end_lineno: int,
                  end_col: int) -> CompileError:
         """A SyntaxError at a known byte range (RAISE_ERROR_KNOWN_LOCATION)."""
         offset = self._char_offset(lineno, col)
-        end_offset = self._char_offset(end_lineno, end_col) if end_col >= 0 else -1
+        end_offset = self._char_offset(end_lineno, end_col) if end_col >= 0 else end_col + 1
         return CompileError(kind, msg, self.filename, lineno, offset, self._line_text(lineno),
                             end_lineno, end_offset)
 
