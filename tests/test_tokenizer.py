@@ -232,6 +232,31 @@ def test_fstring_debug_metadata():
         assert ours[0] == [text for text in theirs if "=" in text][0], source
 
 
+_TYPE_COMMENTS = """
+import ast, json, sys
+out = []
+for source in json.load(sys.stdin):
+    tree = ast.parse(source, type_comments=True)
+    comments = [n.type_comment for n in ast.walk(tree) if getattr(n, "type_comment", None)]
+    out.append([sorted(comments), [[t.lineno, t.tag] for t in tree.type_ignores]])
+print(json.dumps(out))
+"""
+
+
+def test_type_comments():
+    sources = [
+        "x = 1  # type: int\n",
+        "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass  # type: ignore[attr]\n",
+        "# type: ignore\nfor x in y:  #type:List[int]\n    pass\n",
+        "import a  # type: ignore  \nwith a as b:  # type:\tint\n    pass\nx = 1  # type: ignored\n",
+    ]
+    proc = run_reference(["-c", _TYPE_COMMENTS], input=json.dumps(sources).encode())
+    for source, (comments, ignores) in zip(sources, json.loads(proc.stdout)):
+        tokens = list(tokenize(source, type_comments=True))
+        assert sorted(t.string for t in tokens if t.type == T.TYPE_COMMENT) == comments, source
+        assert [[t.lineno, t.string] for t in tokens if t.type == T.TYPE_IGNORE] == ignores, source
+
+
 def test_decode_source():
     assert decode_source(b"# coding: latin-1\nx = '\xe9'\n") == "# coding: latin-1\nx = '\xe9'\n"
     assert decode_source(b"\xef\xbb\xbfx\n") == "x\n"

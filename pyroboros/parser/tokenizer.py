@@ -475,10 +475,10 @@ class _Lexer:
         after = src[tag:tag + 1] if tag < end else ""
         if src.startswith("ignore", text_start, end) and not (after >= "\x80" or after.isalnum()):
             if blankline:
-                # the comment is the whole line: its newline goes too
+                # the comment is the whole line: its newline goes too (into the tag, as in 3.14)
                 self.nextc()
                 self.atbol = True
-            return T.TYPE_IGNORE, tag, end
+            return T.TYPE_IGNORE, tag, self.cur
         return T.TYPE_COMMENT, text_start, end
 
     def identifier(self, c: str, start: int, mode: _Mode) -> tuple[int, int, int]:
