@@ -223,17 +223,14 @@ def iter_(obj: Any, *sentinel: Any) -> Any:
 
 @builtin()
 def next_(it: Any, *default: Any) -> Any:
-    if lookup(type_of(it), "__next__") is MISSING:
+    if len(default) > 1:
+        raise TypeError(f"next expected at most 2 arguments, got {1 + len(default)}")
+    if lookup(type_of(it), "__next__") in (MISSING, None):
         raise_type_error(f"'{type_of(it).name}' object is not an iterator")
     try:
         return next(it)
-    except StopIteration as stop:
+    except StopIteration:
         if default:
-            return default[0]
-        from ..runtime.errors import new_exception
-        raise new_exception("StopIteration", *stop.args) from None
-    except ExcInstance as exc:
-        if default and GUEST_EXCEPTIONS["StopIteration"] in type_of(exc).mro:
             return default[0]
         raise
 

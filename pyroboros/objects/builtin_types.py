@@ -11,6 +11,7 @@ the host Python lacks.
 """
 from __future__ import annotations
 
+import builtins
 import types
 from typing import Any, Callable
 
@@ -420,13 +421,27 @@ def _add_note(exc: ExcInstance, note: Any) -> None:
     exc.dict.setdefault("__notes__", []).append(note)
 
 
+def _exception_layout(name: str, parent: type) -> type:
+    """The host class of a builtin guest exception: ExcInstance plus the host builtin of the same
+    name where the host can make instances of the mix, else the parent's layout."""
+    host = getattr(builtins, name, None)
+    if isinstance(host, type) and issubclass(host, BaseException):
+        try:
+            layout = type(name, (ExcInstance, host), {})
+            layout.__new__(layout)
+            return layout
+        except TypeError:
+            pass
+    return type(name, (parent,), {})
+
+
 def _make_exceptions() -> None:
     parents: list[TypeObject] = []
     for line in exceptions.HIERARCHY.strip("\n").splitlines():
         depth = len(line) - len(line.lstrip())
         name = line.strip()
         base = parents[depth - 1] if depth else OBJECT
-        layout = type(name, (ExcInstance,), {}) if depth else type(name, (ExcInstance,), {})
+        layout = _exception_layout(name, base.layout if depth else ExcInstance)
         t = make_type(name, None, (base,), layout=layout, has_dict=True)
         if name == "ExceptionGroup":
             t.bases = (base, protocol.BUILTIN["BaseExceptionGroup"])

@@ -4,8 +4,9 @@ Mirrors Objects/exceptions.c: BaseException's args / __traceback__ / __cause__ /
 __suppress_context__ / add_note, __str__ and __repr__, and the per-class extras Python code
 observes (StopIteration.value, SystemExit.code, KeyError's str, NameError.name,
 AttributeError.name/obj, ImportError.name/path/msg, OSError's errno/strerror/filename).
-A guest exception instance is an `ExcInstance`, a host Exception, so it propagates through host
-frames (a guest __eq__ raising inside host sorted()) with no wrapping. Its guest fields live in
+A guest exception instance is an `ExcInstance`, a host exception (of the host builtin of the
+same name for the builtin hierarchy), so it propagates through host frames (a guest __eq__
+raising inside host sorted()) with no wrapping and host `except` clauses see it. Its guest fields live in
 g_* attributes because the host sets its own __context__/__traceback__ when it raises.
 Left out: BaseExceptionGroup's split/subgroup, UnicodeError's detail fields, OSError's
 subclass selection from errno.
@@ -18,13 +19,12 @@ from .instance import GuestProtocol
 from .typeobject import MISSING
 
 
-class ExcInstance(GuestProtocol, Exception):
-    """A guest exception instance (PyBaseExceptionObject)."""
+class ExcInstance(GuestProtocol, BaseException):
+    """A guest exception instance (PyBaseExceptionObject). The host class of a builtin guest
+    exception also derives from the host exception of that name, so host code catching
+    IndexError, StopIteration or AttributeError (a sequence iterator, hasattr) catches it."""
 
     _descr = 0
-
-    def __init__(self) -> None:  # never called: instances are made by exc_new
-        pass
 
     def __str__(self) -> str:
         return GuestProtocol.__str__(self)

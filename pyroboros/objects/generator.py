@@ -84,7 +84,7 @@ class Generator:
     def throw(self, exc: Any) -> Any:
         """Mirrors genobject.c: _gen_throw, delegating to a `yield from` sub-iterator first."""
         from ..runtime import protocol
-        from ..runtime.errors import exception_matches
+        from ..runtime.errors import exception_matches, stop_value
         sub, end_send = self._delegate()
         if sub is not None:
             if exception_matches(exc, ("GeneratorExit",)):
@@ -99,9 +99,8 @@ class Generator:
                             raise exc
                         value, done = meth(exc), False
                 except BaseException as raised:
-                    if exception_matches(raised, ("StopIteration",)):
-                        value = raised.value if isinstance(raised, StopIteration) else \
-                            protocol.getattr_(raised, "value")
+                    if isinstance(raised, StopIteration):
+                        value = stop_value(raised)
                         done = True
                     else:
                         exc = raised

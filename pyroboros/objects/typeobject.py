@@ -63,8 +63,9 @@ class TypeObject(GuestProtocol):
     __ne__ = object.__ne__
     __hash__ = object.__hash__
 
-    def __bool__(self) -> bool:
-        return True
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from ..runtime import protocol
+        return protocol.call_type(self, args, kwargs)
 
     def __getitem__(self, item: Any) -> Any:
         from ..runtime import protocol

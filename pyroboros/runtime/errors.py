@@ -44,7 +44,11 @@ def new_exception(t: TypeObject | str, *args: Any) -> ExcInstance:
     """A fresh guest exception instance of type t (BaseException.__new__ without __init__)."""
     if isinstance(t, str):
         t = GUEST_EXCEPTIONS[t]
-    exc = t.layout.__new__(t.layout)
+    exc = t.layout.__new__(t.layout, *args)
+    try:
+        super(ExcInstance, exc).__init__(*args)   # the host builtin's fields (StopIteration.value)
+    except TypeError:
+        pass
     init_exception(exc, args)
     return exc
 
@@ -84,6 +88,14 @@ def _reworded(message: str) -> str:
         if match:
             return match.expand(replacement)
     return message
+
+
+def stop_value(exc: BaseException) -> Any:
+    """The value of a host or guest StopIteration."""
+    if isinstance(exc, ExcInstance):
+        from ..objects.exceptions import stop_iteration_value
+        return stop_iteration_value(exc)
+    return exc.value
 
 
 def exception_matches(exc: BaseException, names: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..objects.exceptions import ExcInstance
 from ..objects.function import ClassMethod, Function, Property, SlotMember, StaticMethod
-from ..objects.instance import Instance, binary_slot
+from ..objects.instance import Instance, refresh_slots, slots_for
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from .errors import exception_matches, new_exception, raise_error, raise_type_error
 
@@ -174,6 +174,8 @@ def type_setattr(cls: TypeObject, name: str, value: Any) -> None:
         cls.dict[name] = value
     cls.modified()
     update_descriptor_kind(cls)
+    if name.startswith("__"):
+        refresh_slots(cls)
 
 
 def setattr_(obj: Any, name: str, value: Any) -> None:
@@ -327,10 +329,8 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
         bases = (BUILTIN["object"],)
     namespace = dict(ns)
     layout_root = _best_layout(name, bases)
-    host = _host_class(name, bases, layout_root, ns)
     cls = meta.layout.__new__(meta.layout)
-    TypeObject.__init__(cls, name, bases, namespace, layout=host)
-    HOST_TYPES[host] = cls
+    TypeObject.__init__(cls, name, bases, namespace)
     cls.qualname = namespace.pop("__qualname__", name)
     cell = namespace.pop("__classcell__", None)
     namespace.setdefault("__doc__", None)
@@ -360,6 +360,8 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
                 namespace[_mangle(name, slot)] = SlotMember(slot, cls)
     if cls.has_dict and not any(b.has_dict for b in bases):
         namespace.setdefault("__dict__", BUILTIN["__dict__getset"])
+    cls.layout = _host_class(cls, layout_root)
+    HOST_TYPES[cls.layout] = cls
     if cell is not None:
         cell.value = cls
     update_descriptor_kind(cls)
@@ -380,28 +382,19 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     return cls
 
 
-def _host_class(name: str, bases: tuple, layout_root: type, namespace: dict) -> type:
-    """The host class of the new type's instances. It derives from its guest bases' host classes
-    when the host allows it, so host comparisons see the guest subclass relation (a subclass's
-    reflected __eq__ runs first); otherwise from the layout root alone."""
-    parents = tuple(base.layout for base in bases if base.host is None and base.layout is not None
+def _host_class(cls: TypeObject, layout_root: type) -> type:
+    """The host class of cls's instances, named like cls, with the host slots its MRO needs
+    (objects/instance.py: slots_for). It derives from the guest bases' host classes when the
+    host allows, so host comparisons see the guest subclass relation."""
+    body: dict[str, Any] = {"__slots__": (), **slots_for(cls)}
+    parents = tuple(base.layout for base in cls.bases if base.host is None and base.layout is not None
                     and issubclass(base.layout, layout_root))
-    # A reflected operator the class defines gets a host function of its own: the host's
-    # binary-op slot runs a subclass's reflected method first only if it is "overloaded".
-    body: dict[str, Any] = {"__slots__": ()}
-    for key in namespace:
-        if key in _REFLECTED:
-            body[key] = binary_slot(key)
     if parents:
         try:
-            return type(name, parents, body)
+            return type(cls.name, parents, body)
         except TypeError:
             pass
-    return type(name, (layout_root,), body)
-
-
-_REFLECTED = {f"__r{op}__" for op in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod",
-                                       "divmod", "pow", "lshift", "rshift", "and", "xor", "or")}
+    return type(cls.name, (layout_root,), body)
 
 
 def _mangle(class_name: str, name: str) -> str:

@@ -17,7 +17,8 @@ from ..objects.function import BoundMethod, Builtin, Function, MethodDescriptor
 from ..objects.generator import Generator
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
-from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
+from ..runtime.errors import (GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error,
+                              stop_value, to_guest)
 
 BINARY_OPERATORS = [
     operator.add, operator.and_, operator.floordiv, operator.lshift, operator.matmul,
@@ -202,11 +203,7 @@ def send(receiver: Any, value: Any) -> tuple[Any, bool]:
             return next(receiver), False
         return protocol.call_method(receiver, "send", value), False
     except StopIteration as stop:
-        return stop.value, True
-    except ExcInstance as exc:
-        if is_instance_of(exc, "StopIteration"):
-            return protocol.getattr_(exc, "value"), True
-        raise
+        return stop_value(stop), True
 
 
 def is_instance_of(exc: Any, name: str) -> bool:
