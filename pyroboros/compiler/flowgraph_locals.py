@@ -5,7 +5,8 @@ Mirrors Python/flowgraph.c: add_checks_for_loads_of_uninitialized_variables (wit
 scan_block_for_locals and fast_scan_many_locals), insert_superinstructions,
 optimize_load_fast (the abstract interpretation that proves a borrowed reference
 safe), and prepare_localsplus (build_cellfixedoffsets, insert_prefix_instructions,
-fix_cell_offsets).
+fix_cell_offsets). Left out: nothing of these passes; the abstract stack is a plain list of
+(instruction index, local) pairs instead of CPython's ref_stack.
 """
 from __future__ import annotations
 
