@@ -192,6 +192,7 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
     except KeyError:
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'") from None
     parser = make_parser(source, filename)
+    parser.file_input = mode == "exec"
     # Rules recurse once per nesting level, as pegen's C functions do; pegen allows MAXSTACK
     # (6000) levels before giving up, so the host's default limit is too low.
     limit = sys.getrecursionlimit()

@@ -9,6 +9,7 @@ rules_* modules; parser.py assembles them and runs the two passes.
 """
 from __future__ import annotations
 
+from ..compiler.source_text import program_text
 from ..errors import CompileError
 from . import token_types as T
 
@@ -44,6 +45,16 @@ def _without_exception(error: CompileError) -> bool:
     return error.msg.endswith(_PEGEN_WORDED_ERRORS)
 
 
+def _char_offset(line: bytes, col: int) -> int:
+    """The 1-based character offset of byte column `col` in `line`, 0 for a token without
+    columns (_PyPegen_byte_offset_to_character_offset of col + 1: the count may include the
+    line's terminating NUL, which C decodes as one more character)."""
+    if col < 0:
+        return 0
+    size = min(col + 1, len(line) + 1)
+    return len(line[:size].decode("utf-8", "replace")) + (size > len(line))
+
+
 class ParserBase:
     """Token access and the bookkeeping every rule shares (pegen.c's Parser struct)."""
 
@@ -57,6 +68,7 @@ class ParserBase:
         self.pos = 0
         self.max_pos = 0
         self.call_invalid_rules = False
+        self.file_input = False
         self.warnings: list[tuple[int, str]] = []
         self.t_primary_memo: dict[int, tuple[object, int]] = {}
         self.strings_memo: dict[int, tuple[object, int]] = {}
@@ -112,29 +124,25 @@ class ParserBase:
 
     # -- errors ----------------------------------------------------------------------------
 
-    def _line_text(self, lineno: int) -> str:
+    def error_line(self, lineno: int) -> bytes:
+        """The text an error on line `lineno` shows and counts its offsets in: for a file, the
+        line re-read from the file; otherwise the tokenizer's line, whose newline the tokenizer
+        adds when the source lacks it (_PyPegen_raise_error_known_location)."""
+        from_file = self.file_input and program_text(self.filename, lineno) is not None
         if 1 <= lineno <= len(self.source_lines):
-            return self.source_lines[lineno - 1].decode("utf-8", "replace")
-        return ""
-
-    def _char_offset(self, lineno: int, col: int) -> int:
-        """1-based character offset of byte column `col` (-1 for a token without columns)
-        (_PyPegen_byte_offset_to_character_offset of col + 1)."""
-        if col < 0:
-            return 0
-        if 1 <= lineno <= len(self.source_lines):
+            # The file's line is the source's line, decoded with the source's encoding.
             line = self.source_lines[lineno - 1]
-            # Up to one byte past the line: C decodes its terminating NUL as a character.
-            size = min(col + 1, len(line) + 1)
-            return len(line[:size].decode("utf-8", "replace")) + (size > len(line))
-        return col + 1
+            return line if from_file or line.endswith(b"\n") else line + b"\n"
+        return b""
 
     def error_at(self, kind: str, msg: str, lineno: int, col: int, end_lineno: int,
                  end_col: int) -> CompileError:
-        """A SyntaxError at a known byte range (RAISE_ERROR_KNOWN_LOCATION)."""
-        offset = self._char_offset(lineno, col)
-        end_offset = self._char_offset(end_lineno, end_col) if end_col >= 0 else end_col + 1
-        return CompileError(kind, msg, self.filename, lineno, offset, self._line_text(lineno),
+        """A SyntaxError at a known byte range (RAISE_ERROR_KNOWN_LOCATION); both offsets are
+        counted in the first line's text, as CPython does."""
+        line = self.error_line(lineno)
+        offset = _char_offset(line, col)
+        end_offset = _char_offset(line, end_col) if end_col >= 0 else end_col + 1
+        return CompileError(kind, msg, self.filename, lineno, offset, line.decode("utf-8", "replace"),
                             end_lineno, end_offset)
 
     def error_at_token(self, tok, msg: str, kind: str = "SyntaxError") -> CompileError:
@@ -142,11 +150,9 @@ class ParserBase:
 
     def end_col(self, tok) -> int:
         """A token's end column as pegen has it: a NEWLINE token covers the newline character."""
-        end_col = tok.end_col_offset
-        if tok.type == T.NEWLINE and end_col == tok.col_offset and tok.lineno <= len(self.source_lines) \
-                and self.source_lines[tok.lineno - 1][end_col:end_col + 1] == b"\n":
-            end_col += 1
-        return end_col
+        if tok.type == T.NEWLINE:
+            return tok.end_col_offset + 1
+        return tok.end_col_offset
 
     def error_at_last_token(self, msg: str) -> CompileError:
         """RAISE_SYNTAX_ERROR: at the last token the parser fetched."""
@@ -172,13 +178,11 @@ class ParserBase:
         if tok.type == T.INDENT or tok.type == T.DEDENT:
             # The token has no columns: CPython reports where the tokenizer stopped, after the
             # indentation (_PyPegen_raise_error with col_offset == -1).
-            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else tok
-            col = following.col_offset if following.lineno == tok.lineno and following.col_offset > 0 else 0
-            line = self.source_lines[tok.lineno - 1] if tok.lineno <= len(self.source_lines) else b""
-            offset = len(line[:col].decode("utf-8", "replace"))
+            line = self.error_line(tok.lineno)
+            offset = len(line) - len(line.lstrip(b" \t\f"))
             message = "unexpected indent" if tok.type == T.INDENT else "unexpected unindent"
             return CompileError("IndentationError", message, self.filename, tok.lineno, offset,
-                                self._line_text(tok.lineno), tok.lineno, -1)
+                                line.decode("utf-8", "replace"), tok.lineno, -1)
         if error is not None:
             # The rest of the source is tokenized for a better error; the lexer's
             # ERRORTOKENs without an exception (E_EOF, E_DEDENT, ...) only count for an

@@ -330,7 +330,9 @@ class StatementRules:
                 asname = self.tokens[self.pos + 1].string
                 self.pos += 2
             names.append(alias(name, asname, *self.loc(item_start)))
-            if types[self.pos] != COMMA or types[self.pos + 1] != NAME:
+            if types[self.pos] != COMMA:
+                break
+            if types[self.pos + 1] != NAME:
                 self.touch(self.pos + 1)
                 break
             self.pos += 1
@@ -394,6 +396,7 @@ class StatementRules:
         if t == KW_WHILE:
             return self.while_stmt()
         if t == KW_ASYNC:
+            self.touch(self.pos + 1)
             nxt = self.types[self.pos + 1]
             if nxt == KW_DEF:
                 return self.function_def_raw([])
@@ -485,13 +488,12 @@ class StatementRules:
         start = self.pos
         types = self.types
         is_async = types[start] == KW_ASYNC
-        self.pos += 1 + is_async
-        if types[self.pos - 1] != KW_DEF or types[self.pos] != NAME:
-            self.touch(self.pos)
-            self.reset(start)
+        def_at = start + is_async
+        if types[def_at] != KW_DEF or types[def_at + 1] != NAME:
+            self.touch(def_at + (types[def_at] == KW_DEF))
             return None
-        name = self.tokens[self.pos].string
-        self.pos += 1
+        name = self.tokens[def_at + 1].string
+        self.pos = def_at + 2
         type_params = self.type_params()
         if type_params is None or types[self.pos] != LPAR:
             self.reset(start)
