@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 
 import pytest
 
@@ -208,3 +209,42 @@ def test_dump_phase_matches_cpython(tmp_path) -> None:
         out, err = io.StringIO(), io.StringIO()
         status = dump_ast_file(path, out, err)
         assert (out.getvalue(), err.getvalue(), status) == (want_out, want_err, want_status), path
+
+
+_GENERIC = ("invalid syntax", "unexpected indent", "unexpected unindent")
+
+
+def _mutants(count: int) -> list[str]:
+    """Fixed pseudo-random edits of corpus excerpts: mostly invalid, some valid programs."""
+    rng = random.Random(20261126)
+    pieces = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "lambda", "if", "else", "*", "**", 'f"{',
+              '}"', "'", "\n", "    ", "async", "await", "yield", "match", "case", "type", "@", "->",
+              ":=", ".", "not", "in", "is", "del", "import", "from", "as", "def", "class", "return", ";"]
+    out = []
+    for path in sample(corpus_files(), count // 10):
+        lines = open(path, encoding="utf-8", errors="replace").read().split("\n")
+        for _ in range(10):
+            start = rng.randrange(len(lines))
+            chars = list("\n".join(lines[start:start + rng.randint(1, 12)]))
+            for _ in range(rng.randint(0, 2)):
+                at = rng.randrange(len(chars) + 1)
+                if rng.random() < 0.6:
+                    chars.insert(at, rng.choice(pieces))
+                else:
+                    del chars[at:at + rng.randint(1, 3)]
+            out.append("".join(chars))
+    return out
+
+
+def test_mutated_sources_match_cpython() -> None:
+    """Valid mutants give CPython's AST; invalid ones its generic error, or the same error
+    where we give CPython's message (its second pass's specialised messages aside)."""
+    sources = _mutants(300)
+    compared = 0
+    for source, want in zip(sources, reference([(s, "exec") for s in sources])):
+        got = ours(source)
+        if want[0] == "error" and want[1][1] not in _GENERIC and (got[0] != "error" or got[1][1] != want[1][1]):
+            continue
+        compared += 1
+        assert got == want, source
+    assert compared > 250
