@@ -58,6 +58,7 @@ def make_type(name: str, host: type | None, bases: tuple, layout: type | None = 
 object_layout = type("object", (Instance,), {"__slots__": ()})
 OBJECT = make_type("object", None, (), layout=object_layout)
 SUBCLASS_LAYOUTS[OBJECT] = Instance
+TypeObject.__name__ = TypeObject.__qualname__ = "type"   # host messages name it as CPython does
 TYPE = TypeObject("type", (OBJECT,), {}, host=None, layout=TypeObject)
 TYPE.has_dict = False
 register(TypeObject, TYPE)
@@ -160,6 +161,8 @@ def _type_doc(cls: TypeObject) -> Any:
 
 
 TYPE.dict["__new__"] = StaticMethod(Builtin("__new__", _type_new, qualname="type.__new__"))
+TYPE.dict["__class_getitem__"] = ClassMethod(Builtin(
+    "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
 TYPE.dict["__prepare__"] = ClassMethod(Builtin("__prepare__", lambda *a, **k: {}))
 for _name, _fn in [("__call__", lambda cls, *a, **k: protocol.type_call(cls, a, k)),
                    ("__init__", lambda cls, *a, **k: None),
@@ -215,6 +218,19 @@ def _host_new(host: type) -> Callable:
     return new
 
 
+def _reporting_unhashable(fn: Callable, kind: str) -> Callable:
+    """A dict or set method whose key-hashing TypeError reads as 3.14's ("cannot use ...")."""
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(self, *args, **kwargs)
+        except TypeError as exc:
+            from ..vm.ops import unhashable
+            if not args:
+                raise
+            raise unhashable(errors.to_guest(exc), args[0], kind) from None
+    return method
+
+
 def fill_from_host(t: TypeObject, host: type) -> None:
     """Give guest type t the methods and attributes of host type `host`."""
     for name, value in host.__dict__.items():
@@ -223,6 +239,8 @@ def fill_from_host(t: TypeObject, host: type) -> None:
         if value is None:
             t.dict[name] = None
         elif isinstance(value, _DESCRIPTOR_KINDS):
+            if host in (dict, set, frozenset) and not name.startswith("__"):
+                value = _reporting_unhashable(value, "dict key" if host is dict else "set element")
             t.dict[name] = MethodDescriptor(name, value, t)
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = value.__get__(None, host)

@@ -176,7 +176,7 @@ SLOT_FACTORIES: dict[str, Callable[[str], Callable]] = {
     "__invert__": lambda n: _unary(n, "unary ~"), "__abs__": lambda n: _unary(n, "abs()"),
 }
 for _name in ("__complex__", "__bytes__", "__reversed__", "__missing__", "__round__",
-              "__trunc__", "__floor__", "__ceil__", "__length_hint__", "__fspath__"):
+              "__floor__", "__ceil__", "__length_hint__", "__fspath__"):
     SLOT_FACTORIES[_name] = _plain
 for _op in _BINARY:
     for _name in (f"__{_op}__", f"__r{_op}__", f"__i{_op}__"):

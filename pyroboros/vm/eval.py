@@ -40,6 +40,7 @@ globals().update({name: o.number for name, o in OP.BY_NAME.items() if o.number <
 
 _COMPARE = ops.COMPARE_OPERATORS
 _getattr = protocol.getattr_
+_GETITEM = operator.getitem
 _SPECIAL = OP.SPECIAL_METHOD_NAMES
 
 
@@ -84,7 +85,12 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         push(arg)
                     elif opcode == BINARY_OP:
                         right = pop()
-                        stack[-1] = arg(stack[-1], right)
+                        try:
+                            stack[-1] = arg(stack[-1], right)
+                        except TypeError as exc:
+                            if arg is not _GETITEM or stack[-1].__class__ is not dict:
+                                raise
+                            raise ops.unhashable(exc, right, "dict key") from None
                     elif opcode == FOR_ITER:
                         try:
                             push(next(stack[-1]))
@@ -212,7 +218,12 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == STORE_SUBSCR:
                         key = pop()
                         container = pop()
-                        container[key] = pop()
+                        try:
+                            container[key] = pop()
+                        except TypeError as exc:
+                            if container.__class__ is not dict:
+                                raise
+                            raise ops.unhashable(exc, key, "dict key") from None
                     elif opcode == GET_ITER:
                         stack[-1] = iter(stack[-1])
                     elif opcode == IS_OP:
@@ -223,7 +234,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             stack[-1] = (stack[-1] in container) is not bool(arg)
                         except TypeError as exc:
-                            raise ops.contains_error(exc, container) from None
+                            raise ops.contains_error(exc, container, stack[-1]) from None
                     elif opcode == UNARY_NOT:
                         stack[-1] = not stack[-1]
                     elif opcode == UNARY_NEGATIVE:
@@ -409,11 +420,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         else:
                             stack[-1] = callable_(*callargs, **kwargs)
                     elif opcode == LIST_EXTEND:
-                        value = pop()
-                        try:
-                            stack[-arg].extend(value)
-                        except TypeError:
-                            raise ops.extend_error(value) from None
+                        ops.list_extend(stack[-arg - 1], pop())
                     elif opcode == SET_ADD:
                         value = pop()
                         stack[-arg].add(value)

@@ -32,11 +32,32 @@ COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operato
 CONVERSIONS = [None, str, repr, ascii]
 
 
-def contains_error(exc: TypeError, container: Any) -> ExcInstance:
-    if "is not iterable" in str(exc) or "is not a container" in str(exc):
-        return new_exception("TypeError", f"argument of type '{type_of(container).name}' "
-                                          "is not a container or iterable")
-    return to_guest(exc)
+def is_iterable(value: Any) -> bool:
+    t = type_of(value)
+    return lookup(t, "__iter__") not in (MISSING, None) or lookup(t, "__getitem__") not in (MISSING, None)
+
+
+def contains_error(exc: TypeError, container: Any, item: Any) -> BaseException:
+    t = type_of(container)
+    if lookup(t, "__contains__") in (MISSING, None) and not is_iterable(container):
+        return new_exception("TypeError", f"argument of type '{t.name}' is not a container or iterable")
+    if t.host in (dict, set, frozenset) or t.host is None and any(
+            b.host in (dict, set, frozenset) for b in t.mro):
+        return unhashable(exc, item, "dict key" if dict in (b.host for b in t.mro) else "set element")
+    return exc
+
+
+def unhashable(exc: BaseException, key: Any, kind: str) -> BaseException:
+    """dictobject.c: dict_unhashable_type (and setobject.c's): a TypeError from hashing a key is
+    reported as "cannot use 'T' as a dict key (...)"."""
+    exc = to_guest(exc)
+    if type_of(exc) is not GUEST_EXCEPTIONS["TypeError"]:
+        return exc
+    try:
+        hash(key)
+    except TypeError:
+        return new_exception("TypeError", f"cannot use '{type_of(key).name}' as a {kind} ({exc})")
+    return exc
 
 
 def name_error(name: str) -> ExcInstance:
@@ -255,11 +276,10 @@ def chain_context(exc: ExcInstance, handled: ExcInstance) -> None:
 def star_args(func: Any, callargs: Any) -> tuple:
     if callargs.__class__ is tuple:
         return callargs
-    try:
-        return tuple(callargs)
-    except TypeError:
+    if not is_iterable(callargs):
         raise_type_error(f"{_func_desc(func)} argument after * must be an iterable, not "
                          f"{type_of(callargs).name}")
+    return tuple(callargs)
 
 
 def _func_desc(func: Any) -> str:
@@ -276,15 +296,16 @@ def _func_desc(func: Any) -> str:
     return f"{type_of(func).name} object"
 
 
-def extend_error(value: Any) -> ExcInstance:
-    return new_exception("TypeError", f"Value after * must be an iterable, not {type_of(value).name}")
+def list_extend(target: list, value: Any) -> None:
+    if not is_iterable(value):
+        raise_type_error(f"Value after * must be an iterable, not {type_of(value).name}")
+    target.extend(value)
 
 
 def dict_update(target: dict, value: Any) -> None:
-    try:
-        target.update(value)
-    except (TypeError, AttributeError):
+    if lookup(type_of(value), "keys") is MISSING:
         raise_type_error(f"'{type_of(value).name}' object is not a mapping")
+    target.update(value)
 
 
 def dict_merge(target: dict, value: Any, func: Any) -> None:
