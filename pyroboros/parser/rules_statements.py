@@ -37,7 +37,6 @@ _AUGASSIGN = {
 _OPENERS = frozenset((LPAR, LSQB, LBRACE))
 _CLOSERS = frozenset((RPAR, RSQB, RBRACE))
 _LINE_END = frozenset((NEWLINE, SEMI, ENDMARKER))
-_ASSIGNMENT_MARKS = frozenset((EQUAL, COLON, *_AUGASSIGN))
 _SIMPLE_KEYWORDS = frozenset((KW_RETURN, KW_RAISE, KW_PASS, KW_DEL, KW_YIELD, KW_ASSERT, KW_BREAK,
                               KW_CONTINUE, KW_GLOBAL, KW_NONLOCAL, KW_IMPORT, KW_FROM))
 
@@ -90,8 +89,9 @@ class StatementRules:
         t = types[start]
         if t in _SIMPLE_KEYWORDS:
             return self.keyword_stmt(t)
-        if self._has_assignment_mark():
-            a = self.assignment()
+        marks = self._assignment_marks()
+        if marks is not None:
+            a = self.assignment(*marks)
             if a is not None:
                 return a
         if t == NAME and self.tokens[start].string == "type" and types[start + 1] == NAME:
@@ -103,11 +103,15 @@ class StatementRules:
             return None
         return Expr(e, *self.loc(start))
 
-    def _has_assignment_mark(self) -> bool:
-        """Whether '=', ':' or an augmented assignment appears outside brackets on this line."""
+    def _assignment_marks(self) -> tuple[int, bool, bool] | None:
+        """What `assignment` needs outside brackets on this line: the position of the last '='
+        (-1 if none), whether there is a ':', whether an augmented assignment; None when
+        there is none of them, so no alternative of `assignment` can match."""
         types = self.types
         depth = 0
         i = self.pos
+        last_equal = -1
+        colon = augmented = False
         while True:
             t = types[i]
             if t in _OPENERS:
@@ -115,13 +119,20 @@ class StatementRules:
             elif t in _CLOSERS:
                 depth -= 1
             elif depth <= 0:
-                if t in _ASSIGNMENT_MARKS:
-                    return True
-                if t in _LINE_END or t < 0:
-                    return False
+                if t == EQUAL:
+                    last_equal = i
+                elif t == COLON:
+                    colon = True
+                elif t in _AUGASSIGN:
+                    augmented = True
+                elif t in _LINE_END or t < 0:
+                    break
             elif t == ENDMARKER or t < 0:
-                return False
+                break
             i += 1
+        if last_equal < 0 and not colon and not augmented:
+            return None
+        return last_equal, colon, augmented
 
     def keyword_stmt(self, t: int):
         start = self.pos
@@ -191,11 +202,48 @@ class StatementRules:
             self.pos += 2
         return names
 
-    def assignment(self):
+    def assignment(self, last_equal: int, colon: bool, augmented: bool):
         """assignment: NAME ':' expression ['=' annotated_rhs]
         | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
-        | (star_targets '=')+ annotated_rhs !'=' | single_target augassign ~ annotated_rhs."""
+        | (star_targets '=')+ annotated_rhs !'=' | single_target augassign ~ annotated_rhs.
+
+        An alternative is skipped when the line lacks its ':', '=' or operator (see
+        _assignment_marks): it could not match.
+        """
         start = self.pos
+        types = self.types
+        if colon:
+            result = self._annotated_assignment(start)
+            if result is not None:
+                return result
+        targets = []
+        while self.pos < last_equal:
+            mark = self.pos
+            target = self.star_targets()
+            if target is None or types[self.pos] != EQUAL:
+                self.reset(mark)
+                break
+            self.pos += 1
+            targets.append(target)
+        if targets:
+            value = self.annotated_rhs()
+            if value is not None and types[self.pos] != EQUAL:
+                return Assign(targets, value, None, *self.loc(start))
+            self.reset(start)
+        if augmented:
+            target = self.single_target()
+            if target is not None:
+                op = _AUGASSIGN.get(types[self.pos])
+                if op is not None:
+                    self.pos += 1
+                    value = self.annotated_rhs()
+                    if value is not None:
+                        return AugAssign(target, op, value, *self.loc(start))
+                self.reset(start)
+        return None
+
+    def _annotated_assignment(self, start: int):
+        """The two annotated forms of `assignment`."""
         types = self.types
         if types[start] == NAME and types[start + 1] == COLON:
             tok = self.tokens[start]
@@ -221,29 +269,6 @@ class StatementRules:
                 result = self._annotated(start, target, 0)
                 if result is not None:
                     return result
-            self.reset(start)
-        targets = []
-        while True:
-            mark = self.pos
-            target = self.star_targets()
-            if target is None or types[self.pos] != EQUAL:
-                self.reset(mark)
-                break
-            self.pos += 1
-            targets.append(target)
-        if targets:
-            value = self.annotated_rhs()
-            if value is not None and types[self.pos] != EQUAL:
-                return Assign(targets, value, None, *self.loc(start))
-            self.reset(start)
-        target = self.single_target()
-        if target is not None:
-            op = _AUGASSIGN.get(types[self.pos])
-            if op is not None:
-                self.pos += 1
-                value = self.annotated_rhs()
-                if value is not None:
-                    return AugAssign(target, op, value, *self.loc(start))
             self.reset(start)
         return None
 
