@@ -74,6 +74,7 @@ _FAST = re.compile(r"""[ \t\f]*(?:
   | (?P<open>[(\[{])
   | (?P<close>[)\]}])
   | (?P<comment>\#[^\r\n]*)
+  | (?P<newline>\n)
 )?""", re.VERBOSE)
 _STRING_BODY = {
     ("'", 1): re.compile(r"[^'\\\n]*(?:\\(?:\r\n|[\s\S])[^'\\\n]*)*'"),
@@ -982,7 +983,7 @@ def _scan(lx: _Lexer) -> Iterator[tuple[int, int, int]]:
     """(type, start, end) of each token: lx.get(), with the common tokens recognised here.
 
     In the middle of a line and outside f-strings, one regular expression match finds a name,
-    a simple number, an operator, a bracket or (extra-tokens mode) a comment; anything else
+    a simple number, an operator, a bracket, a newline or (extra-tokens mode) a comment; anything else
     (and any bracket error) goes through the transcription of lexer.c. The line is in the
     buffer, so a match cannot run into an unread line.
     """
@@ -1031,6 +1032,16 @@ def _scan(lx: _Lexer) -> Iterator[tuple[int, int, int]]:
                     lx.comment_newline = False
                     yield T.COMMENT, start, end
                     continue
+                if kind == "newline":
+                    # the end of a logical line (NEWLINE) or, inside brackets, of a physical one
+                    lx.cur = end
+                    lx.atbol = True
+                    if extra and (lx.level or lx.comment_newline):
+                        lx.comment_newline = False
+                        yield T.NL, start, end
+                    elif not lx.level:
+                        yield T.NEWLINE, start, start
+                    continue
                 lx.cur = start
             else:
                 lx.cur = match.end()
@@ -1045,78 +1056,74 @@ def _parser_tokens(lx: _Lexer) -> Iterator[Token]:
     is_ascii = True
     no_columns = (T.INDENT, T.DEDENT, T.ENDMARKER)
     string_literals = _STRING_LITERALS
-    tokens = _scan(lx)
-    while True:
-        try:
-            type_, start, end = next(tokens)
-        except _EndOfInput:
-            raise lx.eof_error() from None
-        line_start = lx.line_start
-        ref = lx.multi_line_start if type_ in string_literals else line_start
-        if ref != line_ref or lx.inp != line_end:
-            line_ref, line_end = ref, lx.inp
-            line = src[ref:line_end]
-            is_ascii = line.isascii()
-        if type_ in no_columns:
-            yield Token(type_, "", lx.lineno, -1, lx.lineno, -1, line, lx.level)
-            if type_ == T.ENDMARKER:
-                return
-            continue
-        if is_ascii:
-            col, end_col = start - ref, end - line_start
-        else:
-            col, end_col = lx.byte_col(ref, start), lx.byte_col(line_start, end)
-        yield Token(type_, src[start:end], lx.first_lineno if type_ in string_literals else lx.lineno, col,
-                    lx.lineno, end_col, line, lx.level, lx.metadata)
+    try:
+        for type_, start, end in _scan(lx):
+            line_start = lx.line_start
+            ref = lx.multi_line_start if type_ in string_literals else line_start
+            if ref != line_ref or lx.inp != line_end:
+                line_ref, line_end = ref, lx.inp
+                line = src[ref:line_end]
+                is_ascii = line.isascii()
+            if type_ in no_columns:
+                yield Token(type_, "", lx.lineno, -1, lx.lineno, -1, line, lx.level)
+                if type_ == T.ENDMARKER:
+                    return
+                continue
+            if is_ascii:
+                col, end_col = start - ref, end - line_start
+            else:
+                col, end_col = lx.byte_col(ref, start), lx.byte_col(line_start, end)
+            yield Token(type_, src[start:end], lx.first_lineno if type_ in string_literals else lx.lineno, col,
+                        lx.lineno, end_col, line, lx.level, lx.metadata)
+    except _EndOfInput:
+        raise lx.eof_error() from None
 
 
 def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
     """Tokens as Lib/tokenize.py receives them (Python/Python-tokenize.c: tokenizeriter_next)."""
     src = lx.src
-    line_key = None
+    line_ref = line_end = -1
     line = ""
     is_ascii = True
     string_literals = _STRING_LITERALS
-    tokens = _scan(lx)
-    while True:
-        try:
-            type_, start, end = next(tokens)
-        except _EndOfInput:
-            raise lx.eof_error() from None
-        string = src[start:end] if start >= 0 else ""
-        if type_ == T.ENDMARKER or (type_ == T.DEDENT and lx.done_eof):
-            lineno = lx.lineno + 1
-            token = Token(type_, string, lineno, 0, lineno, 0, "", lx.level)
-            token.start = token.end = (lineno, 0)
+    try:
+        for type_, start, end in _scan(lx):
+            string = src[start:end] if start >= 0 else ""
+            if type_ == T.ENDMARKER or (type_ == T.DEDENT and lx.done_eof):
+                lineno = lx.lineno + 1
+                token = Token(type_, string, lineno, 0, lineno, 0, "", lx.level)
+                token.start = token.end = (lineno, 0)
+                yield token
+                if type_ == T.ENDMARKER:
+                    return
+                continue
+            line_start = lx.line_start
+            if type_ in string_literals:
+                lineno, ref = lx.first_lineno, lx.multi_line_start
+            else:
+                lineno, ref = lx.lineno, line_start
+            implicit = lx.inp > lx.implicit_newline_at >= 0
+            if ref != line_ref or lx.inp != line_end:
+                line_ref, line_end = ref, lx.inp
+                line = src[ref:line_end - 1] if implicit else src[ref:line_end]
+                is_ascii = line.isascii()
+            col = start - ref if start >= ref else -1
+            end_col = end - line_start if end >= line_start else -1
+            if T.DEDENT < type_ < T.OP:
+                type_ = T.OP
+            elif type_ == T.NEWLINE:
+                string = "" if implicit else ("\r\n" if src[start] == "\r" else "\n")
+                end_col += 1
+            elif type_ == T.NL and implicit:
+                string = ""
+            if is_ascii:
+                token = Token(type_, string, lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
+            else:
+                token = Token(type_, string, lineno, lx.byte_col(ref, start) if col >= 0 else -1, lx.lineno,
+                              lx.byte_col(line_start, end) + (end_col - (end - line_start)) if end_col >= 0
+                              else -1, line, lx.level, lx.metadata)
+            token.start = (lineno, col)
+            token.end = (lx.lineno, end_col)
             yield token
-            if type_ == T.ENDMARKER:
-                return
-            continue
-        line_start = lx.line_start
-        if type_ in string_literals:
-            lineno, ref = lx.first_lineno, lx.multi_line_start
-        else:
-            lineno, ref = lx.lineno, line_start
-        implicit = lx.inp > lx.implicit_newline_at >= 0
-        if (ref, lx.inp) != line_key:
-            line_key = (ref, lx.inp)
-            line = src[ref:lx.inp - 1] if implicit else src[ref:lx.inp]
-            is_ascii = line.isascii()
-        col = start - ref if start >= ref else -1
-        end_col = end - line_start if end >= line_start else -1
-        if T.DEDENT < type_ < T.OP:
-            type_ = T.OP
-        elif type_ == T.NEWLINE:
-            string = "" if implicit else ("\r\n" if src[start] == "\r" else "\n")
-            end_col += 1
-        elif type_ == T.NL and implicit:
-            string = ""
-        if is_ascii:
-            token = Token(type_, string, lineno, col, lx.lineno, end_col, line, lx.level, lx.metadata)
-        else:
-            token = Token(type_, string, lineno, lx.byte_col(ref, start) if col >= 0 else -1, lx.lineno,
-                          lx.byte_col(line_start, end) + (end_col - (end - line_start)) if end_col >= 0
-                          else -1, line, lx.level, lx.metadata)
-        token.start = (lineno, col)
-        token.end = (lx.lineno, end_col)
-        yield token
+    except _EndOfInput:
+        raise lx.eof_error() from None
