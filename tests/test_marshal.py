@@ -288,6 +288,40 @@ def test_malformed_code_objects_give_cpythons_errors():
               "    except Exception as e: out.append(f'{type(e).__name__}: {e}')\n"
               "print(json.dumps(out))")
     expected = reference(script, [b64(d) for d in datas])
-    ours = [_error(lambda: marshal.loads(d) and "ok").strip("'") for d in datas]
+    ours = [_error(lambda: (marshal.loads(d), "ok")[1]).strip("'") for d in datas]
     assert ours == expected
     assert expected[-1] == "TypeError: NULL object in marshal data for code object"
+
+
+def test_mutated_data_gives_cpythons_results():
+    import random
+    rng = random.Random(5)
+    source = "def f(a, *b):\n    try:\n        return a[1:2]\n    except E:\n        pass\nx = {1: 2}\n"
+    seeds = [marshal.dumps((1, 2.5, "abc", b"x", (None, True), [1, {2: 3}], {4}, frozenset({5}),
+                            10**30, 1j)),
+             unb64(reference("import marshal, base64, json, sys\n"
+                             "print(json.dumps(base64.b64encode(marshal.dumps(compile("
+                             "json.load(sys.stdin), 'f', 'exec'))).decode()))", source))]
+    cases = []
+    for _ in range(600):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 3)):
+            i = rng.randrange(len(data))
+            choice = rng.random()
+            if choice < 0.5:
+                data[i] = rng.randrange(256)
+            elif choice < 0.75:
+                del data[i:i + rng.randint(1, 8)]
+            else:
+                data[i:i] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 4)))
+        cases.append(bytes(data))
+    script = ("import marshal, json, sys, base64\n"
+              "out = []\n"
+              "for x in json.load(sys.stdin):\n"
+              "    try: marshal.loads(base64.b64decode(x)); out.append('ok')\n"
+              "    except Exception as e: out.append(f'{type(e).__name__}: {e}')\n"
+              "print(json.dumps(out))")
+    expected = reference(script, [b64(c) for c in cases])
+    ours = [_error(lambda: (marshal.loads(c), "ok")[1]).strip("'") for c in cases]
+    assert sum(e != "ok" for e in expected) > 300
+    assert ours == expected

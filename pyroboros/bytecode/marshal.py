@@ -19,6 +19,7 @@ UnicodeDecodeError for bad UTF-8, as PyUnicode_DecodeUTF8 raises).
 """
 from __future__ import annotations
 
+import re
 import struct
 import sys
 
@@ -67,6 +68,7 @@ _INT32 = struct.Struct("<i")
 _INT16 = struct.Struct("<h")
 _DOUBLE = struct.Struct("<d")
 _TWO_DOUBLES = struct.Struct("<dd")
+_C_DOUBLE = re.compile(rb"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|(?i:inf|infinity|nan))")
 _NAME_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 
 
@@ -100,10 +102,10 @@ class _Reader:
         self.pos = end
         return self.data[pos:end]
 
-    def byte(self) -> int:
+    def byte(self, eof_message: str = "EOF read where not expected") -> int:
         pos = self.pos
         if pos >= len(self.data):
-            raise EOFError("EOF read where object expected")
+            raise EOFError(eof_message)
         self.pos = pos + 1
         return self.data[pos]
 
@@ -122,7 +124,7 @@ class _Reader:
 
     def object(self):
         """r_object: one object, or None for TYPE_NULL (the caller decides if that is legal)."""
-        code = self.byte()
+        code = self.byte("EOF read where object expected")
         self.depth += 1
         if self.depth > MAX_DEPTH:
             self.depth -= 1
@@ -188,24 +190,31 @@ def _r_long(r: _Reader, flag: int):
     n = r.long()
     if n == 0:
         return r.ref(0, flag)
+    if n < -SIZE32_MAX:
+        raise ValueError("bad marshal data (long size out of range)")
     count = abs(n)
-    digits = struct.unpack(f"<{count}h", r.take(2 * count))
+    # digits are checked as they are read, so a bad digit is reported before a short read
+    available = min(count, (len(r.data) - r.pos) // 2)
+    digits = struct.unpack(f"<{available}h", r.take(2 * available))
     value = 0
     for shift, digit in enumerate(digits):
-        if digit < 0 or digit > 1 << _MARSHAL_SHIFT:
+        if digit < 0:
             raise ValueError("bad marshal data (digit out of range in long)")
         value |= digit << (shift * _MARSHAL_SHIFT)
+    if available < count:
+        raise EOFError("marshal data too short")
     if digits[-1] == 0:
         raise ValueError("bad marshal data (unnormalized long data)")
     return r.ref(value if n > 0 else -value, flag)
 
 
 def _float_from_text(r: _Reader) -> float:
-    text = r.take(r.byte()).decode("latin-1")
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f"could not convert string to float: {text!r}") from None
+    """r_float_str: PyOS_string_to_double of the text up to its first NUL, as C reads it."""
+    text = r.take(r.byte()).partition(b"\0")[0]
+    if not _C_DOUBLE.fullmatch(text):
+        shown = text[:200].decode("utf-8", "replace")
+        raise ValueError(f"could not convert string to float: '{shown}'")
+    return float(text)
 
 
 def _r_float(r: _Reader, flag: int):
@@ -276,6 +285,15 @@ def _r_list(r: _Reader, flag: int):
     return result
 
 
+def _hashable(value, role: str):
+    try:
+        hash(value)
+    except TypeError:
+        name = type(value).__name__
+        raise TypeError(f"cannot use '{name}' as a {role} (unhashable type: '{name}')") from None
+    return value
+
+
 def _r_dict(r: _Reader, flag: int):
     result = r.ref({}, flag)
     while True:
@@ -285,28 +303,32 @@ def _r_dict(r: _Reader, flag: int):
         value = r.object()
         if value is _NULL:
             return result
-        result[key] = value
+        result[_hashable(key, "dict key")] = value
 
 
 def _r_set(r: _Reader, flag: int):
     n = r.size("set")
     result = r.ref(set(), flag)
     for _ in range(n):
-        result.add(r.item("set"))
+        result.add(_hashable(r.item("set"), "set element"))
     return result
 
 
 def _r_frozenset(r: _Reader, flag: int):
     n = r.size("set")
     index = r.reserve(flag)
-    return r.fill(index, frozenset([r.item("set") for _ in range(n)]))
+    return r.fill(index, frozenset([_hashable(r.item("set"), "set element") for _ in range(n)]))
 
 
 def _r_slice(r: _Reader, flag: int):
     index = r.reserve(flag)
-    start = r.item("slice")
-    stop = r.item("slice")
-    return r.fill(index, slice(start, stop, r.item("slice")))
+    parts = []
+    for _ in range(3):
+        part = r.object()
+        if part is _NULL:
+            return _NULL  # no error of its own: the container reports the NULL
+        parts.append(part)
+    return r.fill(index, slice(*parts))
 
 
 def _r_code(r: _Reader, flag: int):
