@@ -3,8 +3,8 @@
 Mirrors Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode, the number, string
 and f/t-string scanners), Parser/lexer/state.c (token set-up, the f/t-string mode stack) and the
 error paths of Parser/tokenizer/helpers.c, Python/Python-tokenize.c (_tokenizer_error) and
-Parser/pegen_errors.c (_Pypegen_tokenizer_error). Leaves out interactive mode and the "<>" of
-`from __future__ import barry_as_FLUFL` (always LESS, GREATER here, as _tokenize gives them).
+Parser/pegen_errors.c (_Pypegen_tokenizer_error). Leaves out interactive mode. ("<>" is LESS
+then GREATER, as the 3.14 tokenizer gives it: barry_as_FLUFL is the grammar's business.)
 
 API
 ---
