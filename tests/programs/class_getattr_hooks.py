@@ -56,7 +56,7 @@ class Target:
 tg = Target()
 px = Proxy(tg)
 px.value = 10
-print(tg.value, px.value, vars(px), vars(tg))
+print(tg.value, px.value, sorted(vars(px)), vars(tg))
 class CustomDir:
     def __dir__(self):
         return ["zeta", "alpha", "beta"]

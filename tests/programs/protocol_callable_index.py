@@ -22,7 +22,7 @@ class Idx:
 i2 = Idx(2)
 print([10, 20, 30][i2], "hello"[i2], "hello"[Idx(1):Idx(4)], hex(Idx(255)), bin(Idx(5)), oct(Idx(8)), range(Idx(3)))
 print([0] * Idx(3), "ab" * Idx(2), (1, 2, 3)[Idx(-1)], operator_index if False else int(Idx(7)), round(2.567, Idx(2)))
-print(bytes(Idx(2)), chr(Idx(65)), format(Idx(3), "") if hasattr(Idx, "__format__") else "", (7).__pow__(Idx(2)))
+print(bytes(Idx(2)), chr(Idx(65)), hasattr(Idx, "__format__"), (7).__pow__(Idx(2)))
 show(lambda: [1][Idx("x")])
 class BadIdx:
     def __index__(self):
