@@ -104,6 +104,11 @@ def dump_tokens(path: str, out: TextIO, err: TextIO, output: str | None = None) 
     except _EncodingError as exc:
         err.write(f"{path}: error: {exc}\n")
         return 1
+    except LookupError as exc:
+        # a codec that is not a text encoding (rot13, hex): tokenize reports it, then re-raises
+        # (the traceback that follows is CPython's own)
+        err.write(f"unexpected error: {exc}\n")
+        return 1
     if encoding == "utf-8-sig":
         encoding = "utf-8"
     if encoding == "utf-8":
