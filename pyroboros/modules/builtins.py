@@ -44,22 +44,23 @@ def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush:
         end = "\n"
     elif not isinstance(end, str):
         raise_type_error(f"end must be None or a string, not {type_of(end).name}")
-    text = sep.join([a if a.__class__ is str else str(a) for a in args]) + end
     if file is None or file is _host_sys.stdout:
-        _host_sys.stdout.write(text)
+        _host_sys.stdout.write(sep.join([a if a.__class__ is str else str(a) for a in args]) + end)
         if flush:
             _host_sys.stdout.flush()
-    else:
-        protocol.call_method(file, "write", text)
+        return
+    write = protocol.getattr_(file, "write")
+    for i, arg in enumerate(args):
+        if i:
+            write(sep)
+        write(arg if arg.__class__ is str else str(arg))
+    write(end)
+    if flush:
+        protocol.call_method(file, "flush")
 
 
 print_.__name__ = print_.__qualname__ = "print"
 BUILTINS["print"] = Builtin("print", print_)
-
-
-@builtin()
-def len_(obj: Any) -> int:
-    return len(obj)
 
 
 @builtin("__build_class__")
@@ -208,34 +209,6 @@ def hasattr_(obj: Any, name: Any) -> bool:
 
 
 @builtin()
-def callable_(obj: Any) -> bool:
-    return lookup(type_of(obj), "__call__") is not MISSING
-
-
-@builtin()
-def iter_(obj: Any, *sentinel: Any) -> Any:
-    if len(sentinel) > 1:
-        raise TypeError(f"iter expected at most 2 arguments, got {1 + len(sentinel)}")
-    if sentinel:
-        return iter(obj, sentinel[0])
-    return iter(obj)
-
-
-@builtin()
-def next_(it: Any, *default: Any) -> Any:
-    if len(default) > 1:
-        raise TypeError(f"next expected at most 2 arguments, got {1 + len(default)}")
-    if lookup(type_of(it), "__next__") in (MISSING, None):
-        raise_type_error(f"'{type_of(it).name}' object is not an iterator")
-    try:
-        return next(it)
-    except StopIteration:
-        if default:
-            return default[0]
-        raise
-
-
-@builtin()
 def globals_() -> dict:
     return STATE.frame.globals
 
@@ -260,26 +233,6 @@ def dir_(*obj: Any) -> list:
     if not obj:
         return sorted(locals_())
     return sorted(protocol.call_method(obj[0], "__dir__"))
-
-
-@builtin()
-def id_(obj: Any) -> int:
-    return id(obj)
-
-
-@builtin()
-def hash_(obj: Any) -> int:
-    return hash(obj)
-
-
-@builtin()
-def repr_(obj: Any) -> str:
-    return repr(obj)
-
-
-@builtin()
-def format_(value: Any, spec: Any = "") -> str:
-    return format(value, spec)
 
 
 @builtin()
@@ -337,7 +290,8 @@ def sum_(iterable: Any, /, start: Any = 0) -> Any:
 
 
 for _name in ("abs", "all", "any", "ascii", "bin", "chr", "divmod", "hex", "oct", "ord", "pow",
-              "round", "min", "max", "aiter", "anext"):
+              "round", "min", "max", "aiter", "anext", "len", "repr", "hash", "id", "format",
+              "iter", "next", "callable"):
     if hasattr(__builtins__ if isinstance(__builtins__, dict) else __builtins__, "get"):
         _fn = __builtins__.get(_name)
     else:
@@ -360,6 +314,116 @@ BUILTINS["EnvironmentError"] = BUILTINS["IOError"] = GUEST_EXCEPTIONS["OSError"]
 BUILTINS.update({"None": None, "True": True, "False": False, "Ellipsis": ...,
                  "NotImplemented": NotImplemented, "__debug__": True, "__name__": "builtins",
                  "__doc__": "Built-in functions, types, exceptions, and other objects."})
+
+
+# --- compile, exec, eval -----------------------------------------------------------------------
+
+def _compile_error(error: Any) -> Any:
+    """A host CompileError (pyroboros/errors.py) as the guest SyntaxError it stands for."""
+    from ..runtime.errors import new_exception
+    details = (error.filename, error.lineno, error.offset, error.text, error.end_lineno,
+               error.end_offset)
+    exc = new_exception(error.kind if error.kind in GUEST_EXCEPTIONS else "SyntaxError",
+                        error.msg, details)
+    _syntax_error_fields(exc, (error.msg, details))
+    return exc
+
+
+def _syntax_error_fields(exc: Any, args: tuple) -> None:
+    names = ("filename", "lineno", "offset", "text", "end_lineno", "end_offset")
+    exc.dict["msg"] = args[0] if args else None
+    values = args[1] if len(args) == 2 and isinstance(args[1], tuple) else ()
+    for name, value in zip(names, (*values, *([None] * 6))):
+        exc.dict[name] = value
+    exc.dict["print_file_and_line"] = None
+
+
+def _syntax_error_init(exc: Any, *args: Any) -> None:
+    exc.g_args = args
+    _syntax_error_fields(exc, args)
+
+
+def _syntax_error_str(exc: Any) -> str:
+    from ..errors import CompileError
+    d = exc.dict
+    msg = d.get("msg")
+    if not isinstance(msg, str):
+        return str(msg)
+    filename = d.get("filename")
+    return str(CompileError("SyntaxError", msg, filename if isinstance(filename, str) else None,
+                            d.get("lineno") if isinstance(d.get("lineno"), int) else None))
+
+
+_SYNTAX_ERROR = GUEST_EXCEPTIONS["SyntaxError"]
+bt.method(_SYNTAX_ERROR, "__init__", _syntax_error_init)
+bt.method(_SYNTAX_ERROR, "__str__", _syntax_error_str)
+for _field in ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+               "print_file_and_line"):
+    bt.getset(_SYNTAX_ERROR, _field, lambda e, _f=_field: e.dict.get(_f),
+              lambda e, v, _f=_field: e.dict.__setitem__(_f, v))
+
+
+def _to_code(source: Any, filename: str, mode: str, caller: str) -> Any:
+    from ..errors import CompileError
+    from ..objects.code import Code
+    if isinstance(source, Code):
+        return source
+    if isinstance(source, (bytes, bytearray)):
+        source = bytes(source)
+    elif not isinstance(source, str):
+        raise_type_error(f"{caller}() arg 1 must be a string, bytes or code object")
+    if isinstance(source, str) and "\0" in source:
+        raise_error("SyntaxError", "source code string cannot contain null bytes")
+    from ..compiler import compile_source
+    try:
+        return compile_source(source, filename, mode)
+    except CompileError as error:
+        raise _compile_error(error) from None
+
+
+@builtin()
+def compile_(source: Any, filename: Any, mode: Any, flags: Any = 0, dont_inherit: Any = False,
+             optimize: Any = -1, *, _feature_version: Any = -1) -> Any:
+    if mode not in ("exec", "eval", "single"):
+        raise_error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")
+    return _to_code(source, str(filename), mode, "compile")
+
+
+def _run_code(code: Any, globals_: Any, locals_: Any, caller: str) -> Any:
+    from ..vm.decode import decoded
+    from ..vm.eval import execute
+    from ..vm.frame import Frame
+    frame = STATE.frame
+    if globals_ is None:
+        globals_ = frame.globals
+        if locals_ is None:
+            locals_ = frame_locals(frame)
+    elif not isinstance(globals_, dict):
+        raise_type_error(f"{caller}() globals must be a dict, not {type_of(globals_).name}")
+    if locals_ is None:
+        locals_ = globals_
+    if "__builtins__" not in globals_:
+        globals_["__builtins__"] = BUILTINS
+    builtins_ = globals_["__builtins__"]
+    if not isinstance(builtins_, dict):
+        builtins_ = BUILTINS
+    d = decoded(code)
+    new = Frame(code, d, globals_, builtins_, locals_, [MISSING] * d.nlocalsplus, None)
+    return execute(new)
+
+
+@builtin()
+def exec_(source: Any, globals: Any = None, locals: Any = None, /, *, closure: Any = None) -> None:
+    _run_code(_to_code(source, "<string>", "exec", "exec"), globals, locals, "exec")
+
+
+@builtin()
+def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+    if isinstance(source, str):
+        source = source.lstrip(" \t")
+    return _run_code(_to_code(source, "<string>", "eval", "eval"), globals, locals, "eval")
+
+
 _ours = dict(BUILTINS)
 BUILTINS.clear()
 BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})

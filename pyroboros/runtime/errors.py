@@ -27,6 +27,9 @@ _HOST_MESSAGES = {
     "float division by zero": "division by zero",
     "complex division by zero": "division by zero",
     "0.0 cannot be raised to a negative power": "zero to a negative power",
+    "0.0 to a negative or complex power": "zero to a negative or complex power",
+    "string keys in translate table must be of length 1":
+        "string keys in translatetable must be of length 1",
     "max() arg is an empty sequence": "max() iterable argument is empty",
     "min() arg is an empty sequence": "min() iterable argument is empty",
 }
@@ -65,6 +68,10 @@ def to_guest(exc: BaseException) -> ExcInstance:
     """The guest exception for a host one (itself when it already is a guest exception)."""
     if isinstance(exc, ExcInstance):
         return exc
+    from ..errors import CompileError
+    if isinstance(exc, CompileError):
+        from ..modules.builtins import _compile_error
+        return _compile_error(exc)
     t = None
     for cls in exc.__class__.__mro__:
         t = GUEST_EXCEPTIONS.get(cls.__name__)

@@ -240,14 +240,27 @@ def _with_suggestion(exc: Any, text: str) -> str:
     return text
 
 
+def _format_syntax_error(exc: Any, name: str) -> list[str]:
+    """The SyntaxError part (traceback.py: _format_syntax_error), via pyroboros.errors."""
+    from ..errors import CompileError, format_compile_error
+    d = exc.dict
+    error = CompileError(name, d.get("msg") if d.get("msg") is not None else _safe_str(exc),
+                         d.get("filename"), d.get("lineno"), d.get("offset"), d.get("text"),
+                         d.get("end_lineno"), d.get("end_offset"))
+    return format_compile_error(error).splitlines(keepends=True)
+
+
 def format_exception_only(exc: Any) -> list[str]:
     t = type_of(exc)
     name = t.qualname
     module = protocol.type_module(t)
     if module not in ("__main__", "builtins"):
         name = f"{module if isinstance(module, str) else '<unknown>'}.{name}"
-    text = _with_suggestion(exc, _safe_str(exc))
-    lines = [f"{name}: {text}\n" if text else f"{name}\n"]
+    if GUEST_EXCEPTIONS["SyntaxError"] in t.mro and isinstance(exc.dict.get("msg"), str):
+        lines = _format_syntax_error(exc, name)
+    else:
+        text = _with_suggestion(exc, _safe_str(exc))
+        lines = [f"{name}: {text}\n" if text else f"{name}\n"]
     notes = exc.dict.get("__notes__", MISSING) if isinstance(getattr(exc, "dict", None), dict) else MISSING
     if notes is not MISSING and notes is not None:
         if isinstance(notes, (list, tuple)):
