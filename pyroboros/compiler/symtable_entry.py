@@ -10,7 +10,6 @@ directly) and the reference counting.
 from __future__ import annotations
 
 from enum import IntEnum
-
 from typing import TYPE_CHECKING
 
 from .instruction_sequence import Location
