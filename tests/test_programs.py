@@ -38,7 +38,7 @@ CACHE = Path.home() / ".cache" / "pyroboros" / "programs"
 MODES = ("source", "pyc")
 TIMEOUT = 60
 # Bump when the way results are produced or normalised changes, to invalidate the cache.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 PLACEHOLDER = "PROGRAM"
 
 
@@ -134,8 +134,11 @@ def compile_pycs(sources: list[Path], directory: Path) -> dict[Path, Path]:
 
 
 def _cache_file(source: Path, mode: str) -> Path:
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    return CACHE / f"{digest}-{mode}-v{CACHE_FORMAT}.json"
+    """Keyed by the program's bytes and the reference executable (a new python3.14 build is new data)."""
+    reference = Path(reference_python())
+    stamp = f"{reference.resolve()}:{reference.stat().st_mtime_ns}:{CACHE_FORMAT}".encode()
+    digest = hashlib.sha256(stamp + b"\0" + source.read_bytes()).hexdigest()
+    return CACHE / f"{digest}-{mode}.json"
 
 
 def reference_outcome(source: Path, mode: str, pyc: Path) -> Outcome:
