@@ -65,6 +65,7 @@ PIPELINE_SNIPPETS = [
     "def f(a):\n    x = f'{a}'\n    try:\n        return g(x)\n    except E as e:\n        raise T(f'x {a} y') from e\n    finally:\n        h()\n",
     "def f(a):\n    if a:\n        b = 1\n    return b\n",
     "def f():\n    del x\n    raise\n",
+    "def f():\n    obj = [42]\n    try:\n        return obj\n    finally:\n        del obj\n",
     "class C:\n    def m(self):\n        return super().m(self.x)\n",
     "def f(items):\n    return [x * y for x in items for y in items if x]\n",
     "def f(m):\n    with m as n, m as o:\n        return n, o\n",

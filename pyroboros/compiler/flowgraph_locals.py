@@ -183,6 +183,8 @@ def optimize_load_fast(blocks: list[Block]) -> None:
             elif opcode == op.LOAD_FAST_AND_CLEAR:
                 _kill_local(flags, refs, oparg)
                 refs.append((i, oparg))
+            elif opcode == op.DELETE_FAST:
+                _kill_local(flags, refs, oparg)
             elif opcode == op.LOAD_FAST_LOAD_FAST:
                 refs.append((i, oparg >> 4))
                 refs.append((i, oparg & 15))
