@@ -257,6 +257,29 @@ def test_type_comments():
         assert [[t.lineno, t.string] for t in tokens if t.type == T.TYPE_IGNORE] == ignores, source
 
 
+_COMPILE_WARNINGS = """
+import json, sys, warnings
+out = []
+for source in json.load(sys.stdin):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compile(source, "case.py", "exec")
+    out.append([[str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning])
+print(json.dumps(out))
+"""
+
+
+def test_tokenizer_warnings_match_compile():
+    sources = ["x = 1if y else 2\n", "x = [0x1for x in y]\n", "x = 1jor 2\n", "x = 1.5e3or 2\n",
+               "x = f'\\{y}'\n", "x = f'''\n\\}}'''\n", "x = rf'\\{y}'\n", "x = 0b1and 1\n"]
+    proc = run_reference(["-c", _COMPILE_WARNINGS], input=json.dumps(sources).encode())
+    for source, theirs in zip(sources, json.loads(proc.stdout)):
+        ours = []
+        for _ in tokenize(source, "case.py", warnings=ours):
+            pass
+        assert [[msg, lineno] for msg, lineno in ours] == theirs, source
+
+
 def test_decode_source():
     assert decode_source(b"# coding: latin-1\nx = '\xe9'\n") == "# coding: latin-1\nx = '\xe9'\n"
     assert decode_source(b"\xef\xbb\xbfx\n") == "x\n"
