@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import unicodedata
 
+from ..compiler.future import future_from_ast
 from ..errors import CompileError
 from . import token_types as T
 from .ast_nodes import Expression, FunctionType, Interactive, Module, Pass
@@ -198,13 +199,13 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
     try:
-        tree = rule(parser)
+        tree = parser.run(rule)
     except RecursionError:
         raise CompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse") from None
     finally:
         sys.setrecursionlimit(limit)
-    if tree is None:
-        raise parser.generic_error()
+    # ast.parse also checks the future imports (_PyCompile_AstPreprocess: _PyFuture_FromAST).
+    future_from_ast(tree, filename)
     # CPython warns as it meets each token or literal: in line order, the tokenizer's first.
     return tree, sorted(parser.warnings, key=lambda warning: warning[0])
 

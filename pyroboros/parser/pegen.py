@@ -45,6 +45,12 @@ def _without_exception(error: CompileError) -> bool:
     return error.msg.endswith(_PEGEN_WORDED_ERRORS)
 
 
+def _overrides(error: CompileError) -> bool:
+    """Whether a tokenizer error found after a failed parse replaces the parser's error: not
+    when the lexer set no exception, nor inside an f-/t-string (whose errors say so)."""
+    return not _without_exception(error) and "f-string" not in error.msg and "t-string" not in error.msg
+
+
 def _char_offset(line: bytes, col: int) -> int:
     """The 1-based character offset of byte column `col` in `line`, 0 for a token without
     columns (_PyPegen_byte_offset_to_character_offset of col + 1: the count may include the
@@ -164,13 +170,50 @@ class ParserBase:
         return self.error_at("SyntaxError", msg, node.lineno, node.col_offset, end.end_lineno,
                              end.end_col_offset)
 
-    def generic_error(self) -> CompileError:
-        """The error for a failed parse with no better message (_PyPegen_set_syntax_error).
+    def run(self, rule):
+        """Parse with `rule`; on failure, the error pass and the error to raise
+        (_PyPegen_run_parser).
+
+        The first pass runs without the invalid_* alternatives. When it fails, the parser
+        resets and runs again with `call_invalid_rules` set, so that those alternatives can
+        raise a specialised error; the rule methods do not have them yet, so the second
+        pass ends like the first and the generic error is reported.
+        """
+        try:
+            tree = rule(self)
+        except CompileError as exc:
+            raise self._tokenizer_error_instead(exc) from None
+        if tree is not None:
+            return tree
+        furthest = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
+        self._reset_for_error_pass()
+        try:
+            rule(self)
+        except CompileError as exc:
+            raise self._tokenizer_error_instead(exc) from None
+        raise self.generic_error(furthest)
+
+    def _reset_for_error_pass(self) -> None:
+        """reset_parser_state_for_error_pass."""
+        self.pos = 0
+        self.call_invalid_rules = True
+        self.t_primary_memo.clear()
+        self.strings_memo.clear()
+
+    def _tokenizer_error_instead(self, error: CompileError) -> CompileError:
+        """A tokenizer error later in the source replaces a parser's error, unless the
+        lexer set no exception for it or it is inside an f-string (_PyPegen_set_syntax_error,
+        _PyPegen_tokenize_full_source_to_check_for_errors)."""
+        found = self.tokenizer_error
+        return found if found is not None and error is not found and _overrides(found) else error
+
+    def generic_error(self, index: int) -> CompileError:
+        """The error for a failed parse with no better message, `index` being the furthest
+        token of the first pass (_PyPegen_set_syntax_error).
 
         A tokenizer error the parser did not reach wins over "invalid syntax" (not over an
         unexpected indent), as _PyPegen_tokenize_full_source_to_check_for_errors lets it.
         """
-        index = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
         tok = self.tokens[index]
         error = self.tokenizer_error
         if error is not None and self.types[index] == ERROR_TYPE:
@@ -187,9 +230,9 @@ class ParserBase:
             # The rest of the source is tokenized for a better error; the lexer's
             # ERRORTOKENs without an exception (E_EOF, E_DEDENT, ...) only count for an
             # unclosed bracket opened before the line of the parser's error.
-            if not _without_exception(error):
+            if _overrides(error):
                 return error
-            if error.msg.endswith("was never closed") and error.lineno is not None \
+            if _without_exception(error) and error.msg.endswith("was never closed") and error.lineno is not None \
                     and error.lineno < tok.lineno:
                 return error
         return self.error_at_token(tok, "invalid syntax")
