@@ -494,3 +494,61 @@ def test_code_object_facts_match_compile(snippet_asts):
         code_facts(build_symtable(snippet_asts[source], "<test>", future_from_ast(snippet_asts[source], "<test>")).top,
                    mine)
         assert sorted(mine) == sorted(theirs), source
+
+
+# -- generated programs ----------------------------------------------------------------------------
+
+_NAMES = ("a", "b", "x", "__p", "T", "C", "f")
+
+
+def _expr(rng, depth: int) -> str:
+    name = rng.choice(_NAMES)
+    r = rng.random()
+    if depth <= 0 or r < 0.35:
+        return name
+    sub = lambda: _expr(rng, depth - 1)  # noqa: E731
+    forms = (f"[{sub()} for {name} in {sub()}]", f"({sub()} for {name} in {rng.choice(_NAMES)} if {sub()})",
+             f"({name} := {sub()})", f"(lambda {name}: {sub()})", "super()", "__class__",
+             f"{{{name}: {sub()} for {rng.choice(_NAMES)} in {sub()}}}", "(yield)", f"(await {name})",
+             f"{sub()} + {sub()}", f"[{sub()} async for {name} in {sub()}]")
+    return forms[int((r - 0.35) / 0.65 * len(forms))]
+
+
+def _block(rng, depth: int, indent: int) -> list[str]:
+    lines = []
+    for _ in range(rng.randint(1, 4)):
+        pad, name, r = " " * indent, rng.choice(_NAMES), rng.random()
+        if depth > 0 and r < 0.14:
+            type_params = rng.choice(("", "[T]", f"[T: {_expr(rng, 1)}]", "[*T]", f"[**T = {name}]"))
+            lines.append(f"{pad}{rng.choice(('def', 'async def'))} {name}{type_params}"
+                         f"({rng.choice(_NAMES)}, b={_expr(rng, 1)}) -> {_expr(rng, 1)}:")
+            lines += _block(rng, depth - 1, indent + 4)
+        elif depth > 0 and r < 0.24:
+            lines.append(f"{pad}class {name}{rng.choice(('', '[T]', '[__p]'))}({_expr(rng, 1)}):")
+            lines += _block(rng, depth - 1, indent + 4)
+        elif depth > 0 and r < 0.30:
+            lines.append(f"{pad}{rng.choice(('if', 'while', 'with'))} {_expr(rng, 1)}:")
+            lines += _block(rng, depth - 1, indent + 4)
+        else:
+            lines.append(pad + rng.choice((
+                f"{name} = {_expr(rng, 2)}", f"print({_expr(rng, 2)})", f"global {name}", f"nonlocal {name}",
+                f"{name}: {_expr(rng, 1)} = {_expr(rng, 1)}", f"{name}: {_expr(rng, 1)}", f"del {name}",
+                f"import {name}", f"type {name}{rng.choice(('', '[T]'))} = {_expr(rng, 1)}",
+                f"return {_expr(rng, 1)}", f"for {name} in {_expr(rng, 1)}: pass", _expr(rng, 3))))
+    return lines
+
+
+def test_generated_programs_match_reference():
+    """200 random programs of nested scopes, declarations and comprehensions (fixed seed): the
+    same tables, or the same SyntaxError, as python3.14."""
+    import random
+    rng = random.Random(314)
+    sources = [rng.choice(("", "from __future__ import annotations\n")) + "\n".join(_block(rng, 3, 0)) + "\n"
+               for _ in range(200)]
+    trees = reference_asts([(s, "<gen>", "exec") for s in sources])
+    parsed = [(s, t) for s, t in zip(sources, trees) if not isinstance(t, Exception)]
+    assert len(parsed) > 150
+    expected = reference_tables([(s, "<gen>", "exec") for s, _ in parsed])
+    assert {e[0] for e in expected} == {"ok", "error"}
+    for (source, mod), theirs in zip(parsed, expected):
+        assert our_result(mod, "<gen>") == theirs, source
