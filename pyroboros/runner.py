@@ -60,7 +60,7 @@ def _exit_status(exc: Any) -> int:
 
 def execute_module(code: Any, filename: str) -> int:
     """Run a module's code object as __main__; the process exit status."""
-    from .modules.builtins import BUILTINS
+    from .modules.builtins import BUILTINS, MODULE
     from .objects.exceptions import ExcInstance
     from .runtime import traceback
     from .runtime.errors import GUEST_EXCEPTIONS, to_guest
@@ -69,7 +69,7 @@ def execute_module(code: Any, filename: str) -> int:
     from .vm.frame import Frame
     from .objects.typeobject import MISSING, type_of
     globals_ = {"__name__": "__main__", "__doc__": None, "__package__": None, "__loader__": None,
-                "__spec__": None, "__builtins__": BUILTINS, "__file__": filename,
+                "__spec__": None, "__builtins__": MODULE, "__file__": filename,
                 "__cached__": None}
     d = decoded(code)
     frame = Frame(code, d, globals_, BUILTINS, globals_, [MISSING] * d.nlocalsplus, None)

@@ -17,6 +17,7 @@ from typing import Any
 from ..objects import builtin_types as bt
 from ..objects.exceptions import ExcInstance
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
+from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
@@ -404,9 +405,7 @@ def _run_code(code: Any, globals_: Any, locals_: Any, caller: str) -> Any:
         locals_ = globals_
     if "__builtins__" not in globals_:
         globals_["__builtins__"] = BUILTINS
-    builtins_ = globals_["__builtins__"]
-    if not isinstance(builtins_, dict):
-        builtins_ = BUILTINS
+    builtins_ = builtins_of(globals_)
     d = decoded(code)
     new = Frame(code, d, globals_, builtins_, locals_, [MISSING] * d.nlocalsplus, None)
     return execute(new)
@@ -428,3 +427,13 @@ _ours = dict(BUILTINS)
 BUILTINS.clear()
 BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})
 BUILTINS.update(_ours)
+MODULE = Module("builtins", BUILTINS["__doc__"])
+MODULE.dict = BUILTINS
+
+
+def builtins_of(globals_: dict) -> dict:
+    """The builtins a frame with these globals uses (`__builtins__`, a module or a dict)."""
+    value = globals_.get("__builtins__", BUILTINS)
+    if isinstance(value, Module):
+        return value.dict
+    return value if isinstance(value, dict) else BUILTINS

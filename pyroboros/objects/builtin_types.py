@@ -122,13 +122,13 @@ for _name, _fn in [("__init__", protocol.object_init), ("__repr__", protocol.obj
                    ("__sizeof__", lambda self: 16), ("__reduce_ex__", lambda self, p: (type_of(self),))]:
     method(OBJECT, _name, _fn)
 getset(OBJECT, "__class__", type_of, _set_class)
-OBJECT.dict["__init_subclass__"] = ClassMethod(Builtin("__init_subclass__", lambda cls, **kw: _init_subclass(kw)))
+OBJECT.dict["__init_subclass__"] = ClassMethod(Builtin("__init_subclass__", lambda cls, **kw: _init_subclass(cls, kw)))
 OBJECT.dict["__subclasshook__"] = ClassMethod(Builtin("__subclasshook__", lambda cls, *a: NotImplemented))
 
 
-def _init_subclass(kwargs: dict) -> None:
+def _init_subclass(cls: TypeObject, kwargs: dict) -> None:
     if kwargs:
-        errors.raise_type_error(f"{type(object).__name__}.__init_subclass__() takes no keyword arguments")
+        errors.raise_type_error(f"{cls.name}.__init_subclass__() takes no keyword arguments")
 
 
 protocol.GENERIC_GETATTRIBUTE = OBJECT.dict["__getattribute__"]
@@ -331,9 +331,20 @@ def _string_attribute(attr: str, dunder: str) -> Callable:
     return setter
 
 
-for _name, _attr in [("__code__", "code"),
-                     ("__defaults__", "defaults"), ("__kwdefaults__", "kwdefaults"),
-                     ("__doc__", "doc"), ("__module__", "module"),
+def _typed_attribute(attr: str, dunder: str, kind: type, kind_name: str) -> Callable:
+    def setter(obj: Any, value: Any) -> None:
+        if value is MISSING:
+            value = None
+        if value is not None and not isinstance(value, kind):
+            errors.raise_type_error(f"{dunder} must be set to a {kind_name} object")
+        setattr(obj, attr, value)
+    return setter
+
+
+getset(FUNCTION, "__defaults__", lambda f: f.defaults, _typed_attribute("defaults", "__defaults__", tuple, "tuple"))
+getset(FUNCTION, "__kwdefaults__", lambda f: f.kwdefaults,
+       _typed_attribute("kwdefaults", "__kwdefaults__", dict, "dict"))
+for _name, _attr in [("__code__", "code"), ("__doc__", "doc"), ("__module__", "module"),
                      ("__type_params__", "type_params")]:
     getset(FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a), _settable(_attr))
 for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
@@ -599,3 +610,61 @@ def _frame_types() -> None:
 
 
 _frame_types()
+
+
+# --- X | Y ------------------------------------------------------------------------------------
+
+class Union:
+    """`int | str` (Objects/unionobject.c; typing.Union in 3.14): its members, deduplicated."""
+
+    __slots__ = ("args",)
+
+    def __init__(self, args: tuple) -> None:
+        self.args = args
+
+    def __repr__(self) -> str:
+        return " | ".join("None" if a is NONE_TYPE else protocol.type_repr(a)[8:-2]
+                          if isinstance(a, TypeObject) else repr(a) for a in self.args)
+
+    def __eq__(self, other: Any) -> Any:
+        return set(self.args) == set(other.args) if isinstance(other, Union) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self.args))
+
+
+NONE_TYPE = HOST_TYPES[type(None)]
+
+
+def make_union(left: Any, right: Any) -> Any:
+    """Mirrors unionobject.c: _Py_union_type_or (NotImplemented for what cannot be a member)."""
+    members: list = []
+    for item in (left, right):
+        if item is None:
+            item = NONE_TYPE
+        if isinstance(item, Union):
+            parts = item.args
+        elif isinstance(item, TypeObject) or isinstance(item, types.GenericAlias):
+            parts = (item,)
+        else:
+            return NotImplemented
+        for part in parts:
+            if part not in members:
+                members.append(part)
+    return members[0] if len(members) == 1 else Union(tuple(members))
+
+
+UNION = make_type("Union", Union, (OBJECT,))
+UNION.dict["__module__"] = "typing"
+method(UNION, "__repr__", repr)
+method(UNION, "__or__", make_union)
+method(UNION, "__ror__", lambda u, other: make_union(other, u))
+method(UNION, "__instancecheck__", lambda u, obj: any(protocol.isinstance_(obj, a) for a in u.args))
+method(UNION, "__subclasscheck__", lambda u, sub: any(protocol.issubclass_(sub, a) for a in u.args))
+getset(UNION, "__args__", lambda u: u.args)
+Union.__or__ = lambda self, other: make_union(self, other)
+Union.__ror__ = lambda self, other: make_union(other, self)
+method(TYPE, "__or__", make_union)
+method(TYPE, "__ror__", lambda cls, other: make_union(other, cls))
+TypeObject.__or__ = lambda self, other: protocol.call_method(self, "__or__", other)
+TypeObject.__ror__ = lambda self, other: protocol.call_method(self, "__ror__", other)

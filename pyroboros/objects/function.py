@@ -41,10 +41,8 @@ class Function:
     def __init__(self, code: Any, globals: dict, qualname: str | None = None) -> None:
         self.code = code
         self.globals = globals
-        from ..modules import builtins
-        self.builtins = globals.get("__builtins__", builtins.BUILTINS)
-        if not isinstance(self.builtins, dict):
-            self.builtins = builtins.BUILTINS
+        from ..modules.builtins import builtins_of
+        self.builtins = builtins_of(globals)
         self.name = code.co_name
         self.qualname = qualname or code.co_qualname
         self.defaults = None

@@ -15,7 +15,7 @@ from .typeobject import MISSING
 class Generator:
     """A guest generator. `frame` is None once it has finished."""
 
-    __slots__ = ("frame", "running", "name", "qualname", "code", "__weakref__")
+    __slots__ = ("frame", "running", "name", "qualname", "code", "exc_state", "__weakref__")
 
     def __init__(self, frame: Any, func: Any) -> None:
         self.frame = frame
@@ -23,6 +23,7 @@ class Generator:
         self.name = func.name
         self.qualname = func.qualname
         self.code = frame.code
+        self.exc_state = None    # the exception this generator is handling while suspended
         frame.generator = True   # a flag, not the generator: no reference cycle, so dropping
                                  # a suspended generator finalizes it at once as in CPython
 
@@ -42,6 +43,12 @@ class Generator:
         if exc is None:
             frame.stack.append(value)
         self.running = True
+        # gi_exc_state: the generator's handled exception is its own; the caller's shows
+        # through only while the generator handles none.
+        state = vm_eval.STATE
+        outer = state.exc_info
+        if self.exc_state is not None:
+            state.exc_info = self.exc_state
         try:
             result = vm_eval.execute(frame, exc)
         except BaseException:
@@ -49,6 +56,9 @@ class Generator:
             raise
         finally:
             self.running = False
+            inner = state.exc_info
+            self.exc_state = None if inner is outer else inner
+            state.exc_info = outer
         if frame.generator is None:
             self.frame = None
             return result, True

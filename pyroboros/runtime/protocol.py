@@ -352,10 +352,20 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     else:
         if isinstance(slots, str):
             slots = (slots,)
+        slots = tuple(slots)
+        for slot in slots:
+            if not isinstance(slot, str):
+                raise_type_error(f"__slots__ items must be strings, not '{type_of(slot).name}'")
+            if not slot.isidentifier():
+                raise_type_error("__slots__ must be identifiers")
+        if slots.count("__dict__") > 1 or "__dict__" in slots and any(b.has_dict for b in bases):
+            raise_type_error("__dict__ slot disallowed: we already got one")
+        if slots.count("__weakref__") > 1:
+            raise_type_error("__weakref__ slot disallowed: we already got one")
         cls.has_dict = any(b.has_dict for b in bases) or "__dict__" in slots
         for slot in slots:
             if slot not in ("__dict__", "__weakref__"):
-                if slot in namespace:
+                if _mangle(name, slot) in namespace:
                     raise_error("ValueError", f"{slot!r} in __slots__ conflicts with class variable")
                 namespace[_mangle(name, slot)] = SlotMember(slot, cls)
     if cls.has_dict and not any(b.has_dict for b in bases):
@@ -468,7 +478,7 @@ def type_getattr_or_missing(cls: TypeObject, name: str) -> Any:
 
 
 def type_module(cls: TypeObject) -> str:
-    module = cls.dict.get("__module__", MISSING) if cls.host is None else MISSING
+    module = cls.dict.get("__module__", MISSING)
     if module is MISSING:
         return "builtins"
     return module

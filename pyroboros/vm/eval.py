@@ -283,11 +283,14 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == BUILD_MAP:
                         items = stack[len(stack) - 2 * arg:]
                         del stack[len(stack) - 2 * arg:]
-                        push(dict(zip(items[::2], items[1::2])))
+                        push(ops.build_map(items))
                     elif opcode == MAP_ADD:
                         value = pop()
                         key = pop()
-                        stack[-arg][key] = value
+                        try:
+                            stack[-arg][key] = value
+                        except TypeError as exc:
+                            raise ops.unhashable(exc, key, "dict key") from None
                     elif opcode == BINARY_SLICE:
                         stop = pop()
                         start_ = pop()
@@ -423,12 +426,12 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         ops.list_extend(stack[-arg - 1], pop())
                     elif opcode == SET_ADD:
                         value = pop()
-                        stack[-arg].add(value)
+                        ops.set_add(stack[-arg], value)
                     elif opcode == SET_UPDATE:
                         value = pop()
                         stack[-arg].update(value)
                     elif opcode == BUILD_SET:
-                        value = set(stack[len(stack) - arg:])
+                        value = ops.build_set(stack[len(stack) - arg:])
                         del stack[len(stack) - arg:]
                         push(value)
                     elif opcode == DICT_UPDATE:

@@ -32,6 +32,31 @@ COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operato
 CONVERSIONS = [None, str, repr, ascii]
 
 
+def set_add(target: set, value: Any) -> None:
+    try:
+        target.add(value)
+    except TypeError as exc:
+        raise unhashable(exc, value, "set element") from None
+
+
+def build_set(values: list) -> set:
+    result = set()
+    for value in values:
+        set_add(result, value)
+    return result
+
+
+def build_map(items: list) -> dict:
+    result = {}
+    for i in range(0, len(items), 2):
+        key = items[i]
+        try:
+            result[key] = items[i + 1]
+        except TypeError as exc:
+            raise unhashable(exc, key, "dict key") from None
+    return result
+
+
 def is_iterable(value: Any) -> bool:
     t = type_of(value)
     return lookup(t, "__iter__") not in (MISSING, None) or lookup(t, "__getitem__") not in (MISSING, None)
@@ -41,8 +66,7 @@ def contains_error(exc: TypeError, container: Any, item: Any) -> BaseException:
     t = type_of(container)
     if lookup(t, "__contains__") in (MISSING, None) and not is_iterable(container):
         return new_exception("TypeError", f"argument of type '{t.name}' is not a container or iterable")
-    if t.host in (dict, set, frozenset) or t.host is None and any(
-            b.host in (dict, set, frozenset) for b in t.mro):
+    if any(b.host in (dict, set, frozenset) for b in t.mro):
         return unhashable(exc, item, "dict key" if dict in (b.host for b in t.mro) else "set element")
     return exc
 
@@ -132,9 +156,10 @@ def load_special(owner: Any, name: str) -> tuple[Any, Any]:
     t = type_of(owner)
     descr = lookup(t, name)
     if descr is MISSING:
-        raise_type_error(f"'{t.name}' object does not support the context manager protocol "
-                         f"(missed {name} method)" if name == "__exit__" else
-                         f"'{t.name}' object does not support the context manager protocol")
+        protocol_name = "asynchronous context manager" if "aenter" in name or "aexit" in name \
+            else "context manager"
+        raise_type_error(f"'{t.name}' object does not support the {protocol_name} protocol "
+                         f"(missed {name} method)")
     if descr.__class__ is Function or descr.__class__ is MethodDescriptor:
         return descr, owner
     return protocol.bind(descr, owner, t), MISSING
