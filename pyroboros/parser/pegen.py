@@ -88,6 +88,11 @@ class ParserBase:
             self.max_pos = self.pos
         self.pos = mark
 
+    def touch(self, index: int) -> None:
+        """Record that the token at `index` was examined (it counts for error locations)."""
+        if index > self.max_pos:
+            self.max_pos = index
+
     def last_token(self):
         """The token that ends the node just parsed (_PyPegen_get_last_nonnwhitespace_token)."""
         i = self.pos - 1

@@ -402,11 +402,6 @@ class ExpressionRules:
             else:
                 return a
 
-    def touch(self, index: int) -> None:
-        """Record that the token at `index` was examined (it counts for error locations)."""
-        if index > self.max_pos:
-            self.max_pos = index
-
     def subscript_trailer(self, value, start: int, ctx):
         """'[' slices ']' after a primary."""
         mark = self.pos

@@ -7,7 +7,7 @@ closed_pattern's alternatives are told apart by their first token, in the gramma
 from __future__ import annotations
 
 from . import token_types as T
-from .action_helpers import LOAD, STORE
+from .action_helpers import LOAD
 from .ast_nodes import (
     Add, Attribute, BinOp, Constant, Match, MatchAs, MatchClass, MatchMapping, MatchOr,
     MatchSequence, MatchSingleton, MatchStar, MatchValue, Name, Sub, Tuple, UnaryOp, USub, match_case,
