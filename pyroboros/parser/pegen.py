@@ -27,7 +27,7 @@ KEYWORD_TYPES = {name: 100 + i for i, name in enumerate(HARD_KEYWORDS)}
  KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD) = KEYWORD_TYPES.values()
 
 # Tokens that never end a node: _PyPegen_get_last_nonnwhitespace_token skips them.
-_WHITESPACE = frozenset((T.ENDMARKER, T.NEWLINE, T.INDENT, T.DEDENT))
+WHITESPACE_TYPES = frozenset((T.ENDMARKER, T.NEWLINE, T.INDENT, T.DEDENT))
 # A sentinel type for the place where the tokenizer failed: no rule accepts it.
 ERROR_TYPE = -1
 
@@ -97,7 +97,7 @@ class ParserBase:
         """The token that ends the node just parsed (_PyPegen_get_last_nonnwhitespace_token)."""
         i = self.pos - 1
         types = self.types
-        while i > 0 and types[i] in _WHITESPACE:
+        while i > 0 and types[i] in WHITESPACE_TYPES:
             i -= 1
         return self.tokens[i]
 

@@ -20,7 +20,7 @@ from .ast_nodes import (
 )
 from .pegen import (
     KW_ASYNC, KW_AWAIT, KW_ELSE, KW_FALSE, KW_FOR, KW_FROM, KW_IF, KW_IN, KW_IS, KW_LAMBDA, KW_NONE,
-    KW_NOT, KW_OR, KW_AND, KW_TRUE, KW_YIELD,
+    KW_NOT, KW_OR, KW_AND, KW_TRUE, KW_YIELD, WHITESPACE_TYPES,
 )
 from .string_literals import parse_number
 
@@ -56,8 +56,10 @@ class ExpressionRules:
 
     def loc(self, start: int) -> tuple[int, int, int, int]:
         """EXTRA: from the rule's first token to the last one it consumed."""
-        s = self.tokens[start]
-        e = self.last_token()
+        tokens = self.tokens
+        s = tokens[start]
+        last = self.pos - 1
+        e = self.last_token() if self.types[last] in WHITESPACE_TYPES else tokens[last]
         return s.lineno, s.col_offset, e.end_lineno, e.end_col_offset
 
     # -- expression lists --------------------------------------------------------------------
