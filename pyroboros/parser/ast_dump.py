@@ -23,49 +23,55 @@ def dump(node: AST, *, include_attributes: bool = False, indent: int | str | Non
         raise TypeError(f"expected AST, got {type(node).__name__!r}")
     if indent is not None and not isinstance(indent, str):
         indent = " " * indent
-    return _format(node, 0, indent, include_attributes)[0]
 
-
-def _format(node, level: int, indent: str | None, include_attributes: bool) -> tuple[str, bool]:
-    if indent is not None:
-        level += 1
-        prefix = "\n" + indent * level
-        sep = ",\n" + indent * level
-    else:
-        prefix = ""
-        sep = ", "
-    if isinstance(node, AST):
+    def format_value(value, level: int) -> tuple[str, bool]:
+        """(text, simple) as Lib/ast.py's _format: `simple` when the text has no nested node."""
+        cls = type(value)
+        if indent is not None:
+            level += 1
+            prefix = "\n" + indent * level
+            sep = ",\n" + indent * level
+        else:
+            prefix = ""
+            sep = ", "
+        if cls is list:
+            if not value:
+                return "[]", True
+            return "[" + prefix + sep.join([format_value(x, level)[0] for x in value]) + "]", False
+        if not issubclass(cls, AST):
+            if cls is str and not value.isascii():
+                return _str_repr(value), True
+            return repr(value), True
         args = []
         allsimple = True
-        kinds = node._field_kinds
-        for name in node._fields:
-            value = getattr(node, name)
-            kind = kinds.get(name, "")
-            if value is None and kind == "?":
+        for name, kind in _fields_of(cls):
+            field = getattr(value, name)
+            if (field is None and kind == "?") or (kind == "*" and not field):
                 continue
-            if kind == "*" and value == []:
-                continue
-            text, simple = _format(value, level, indent, include_attributes)
+            text, simple = format_value(field, level)
             allsimple = allsimple and simple
-            args.append(f"{name}={text}")
+            args.append(name + "=" + text)
         if include_attributes:
-            for name in node._attributes:
-                value = getattr(node, name)
-                if value is None:
-                    continue
-                text, simple = _format(value, level, indent, include_attributes)
-                allsimple = allsimple and simple
-                args.append(f"{name}={text}")
+            for name in cls._attributes:
+                field = getattr(value, name)
+                if field is not None:
+                    args.append(name + "=" + repr(field))
         if allsimple and len(args) <= 3:
-            return f"{type(node).__name__}({', '.join(args)})", not args
-        return f"{type(node).__name__}({prefix}{sep.join(args)})", False
-    if isinstance(node, list):
-        if not node:
-            return "[]", True
-        return "[" + prefix + sep.join(_format(x, level, indent, include_attributes)[0] for x in node) + "]", False
-    if type(node) is str and not node.isascii():
-        return _str_repr(node), True
-    return repr(node), True
+            return cls.__name__ + "(" + ", ".join(args) + ")", not args
+        return cls.__name__ + "(" + prefix + sep.join(args) + ")", False
+
+    return format_value(node, 0)[0]
+
+
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[tuple[str, str], ...]:
+    """A node class's fields with their kinds ('*' list, '?' optional, '' other)."""
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = tuple((name, cls._field_kinds.get(name, "")) for name in cls._fields)
+    return fields
 
 
 def _str_repr(text: str) -> str:
