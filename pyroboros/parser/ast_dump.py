@@ -14,6 +14,7 @@ from typing import TextIO
 from ..errors import CompileError, format_compile_error
 from .ast_nodes import AST
 from .parser import parse_with_warnings
+from .source_decoding import decode_source
 from .unicode_printable import BOUNDARIES
 
 
@@ -107,9 +108,9 @@ def _str_repr(text: str) -> str:
 
 
 def _warning_text(path: str, lineno: int, message: str, lines: list[str]) -> str:
-    """warnings.formatwarning's text for a SyntaxWarning, with its source line."""
+    """warnings.formatwarning's text for a SyntaxWarning, with its source line (linecache's)."""
     text = f"{path}:{lineno}: SyntaxWarning: {message}\n"
-    if 1 <= lineno <= len(lines) and lines[lineno - 1].strip():
+    if 1 <= lineno <= len(lines):
         text += f"  {lines[lineno - 1].strip()}\n"
     return text
 
@@ -124,7 +125,8 @@ def dump_ast_file(path: str, out: TextIO, err: TextIO, output: str | None = None
         err.write(format_compile_error(exc))
         return 1
     if warnings:
-        lines = source.decode("utf-8", "replace").splitlines()
+        # linecache reads the file with its declared encoding and universal newlines.
+        lines = decode_source(source, path).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for lineno, message in warnings:
             err.write(_warning_text(path, lineno, message, lines))
     out.write(dump(tree, include_attributes=True, indent=1) + "\n")
