@@ -237,6 +237,13 @@ def dir_(*obj: Any) -> list:
 
 
 @builtin()
+def hash_(obj: Any, /) -> int:
+    if obj.__class__ is slice:   # hashable since 3.12
+        return hash((obj.start, obj.stop, obj.step))
+    return hash(obj)
+
+
+@builtin()
 def sorted_(*args: Any, key: Any = None, reverse: Any = False) -> list:
     if len(args) != 1:
         raise TypeError(f"sorted expected 1 argument, got {len(args)}")
@@ -291,7 +298,7 @@ def sum_(iterable: Any, /, start: Any = 0) -> Any:
 
 
 for _name in ("abs", "all", "any", "ascii", "bin", "chr", "divmod", "hex", "oct", "ord", "pow",
-              "round", "min", "max", "aiter", "anext", "len", "repr", "hash", "id", "format",
+              "round", "min", "max", "aiter", "anext", "len", "repr", "id", "format",
               "iter", "next", "callable"):
     if hasattr(__builtins__ if isinstance(__builtins__, dict) else __builtins__, "get"):
         _fn = __builtins__.get(_name)

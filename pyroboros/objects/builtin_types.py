@@ -20,7 +20,7 @@ from . import exceptions
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Generator
-from .function import (BoundMethod, Builtin, Cell, ClassMethod, Function, GetSet, MethodDescriptor,
+from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, ClassMethod, Function, GetSet, MethodDescriptor,
                        Property, SlotMember, StaticMethod)
 from .instance import GuestProtocol, Instance
 from .module import Module
@@ -218,6 +218,10 @@ def _host_new(host: type) -> Callable:
     return new
 
 
+_KEYED_METHODS = {(dict, "get"), (dict, "pop"), (dict, "setdefault"), (set, "add"),
+                  (set, "remove"), (set, "discard")}
+
+
 def _reporting_unhashable(fn: Callable, kind: str) -> Callable:
     """A dict or set method whose key-hashing TypeError reads as 3.14's ("cannot use ...")."""
     def method(self: Any, *args: Any, **kwargs: Any) -> Any:
@@ -239,12 +243,13 @@ def fill_from_host(t: TypeObject, host: type) -> None:
         if value is None:
             t.dict[name] = None
         elif isinstance(value, _DESCRIPTOR_KINDS):
-            if host in (dict, set, frozenset) and not name.startswith("__"):
+            if (host, name) in _KEYED_METHODS:
                 value = _reporting_unhashable(value, "dict key" if host is dict else "set element")
             t.dict[name] = MethodDescriptor(name, value, t)
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = value.__get__(None, host)
-            t.dict[name] = ClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k)))
+            t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
+                                                      qualname=f"{t.name}.{name}"))
         elif isinstance(value, staticmethod):
             t.dict[name] = StaticMethod(Builtin(name, value.__func__))
         elif isinstance(value, (types.GetSetDescriptorType, types.MemberDescriptorType)):
@@ -380,6 +385,12 @@ getset(MEMBER_DESCRIPTOR, "__name__", lambda d: d.name)
 getset(MEMBER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
 getset(PROPERTY, "__name__", lambda p: p.name if p.name is not None else protocol.getattr_(p.fget, "__name__"))
 getset(PROPERTY, "__isabstractmethod__", lambda p: False)
+getset(BUILTIN_FUNCTION, "__doc__", lambda f: getattr(f.fn, "__doc__", None))
+getset(METHOD_DESCRIPTOR, "__doc__", lambda d: getattr(d.fn, "__doc__", None))
+CLASSMETHOD_DESCRIPTOR = make_type("classmethod_descriptor", BuiltinClassMethod, (OBJECT,))
+method(CLASSMETHOD_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
+    MISSING if obj is None else obj, owner))
+method(CLASSMETHOD_DESCRIPTOR, "__repr__", repr)
 getset(BUILTIN_FUNCTION, "__self__", lambda f: None if f.self is MISSING else f.self)
 getset(BUILTIN_FUNCTION, "__module__", lambda f: f.module)
 getset(CLASSMETHOD, "__func__", lambda c: c.func)
@@ -497,8 +508,32 @@ getset(BASE_EXCEPTION, "__suppress_context__", lambda e: e.g_suppress,
 getset(BASE_EXCEPTION, "__dict__", lambda e: e.dict, lambda e, v: setattr(e, "dict", v))
 BASE_EXCEPTION.dict["__doc__"] = "Common base class for all exceptions"
 method(errors.GUEST_EXCEPTIONS["KeyError"], "__str__", exceptions.key_error_str)
+for _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"):
+    _t = errors.GUEST_EXCEPTIONS[_name]
+    _host_exc = getattr(builtins, _name)
+    # The host's own exception keeps these fields (objects/exceptions.py): read them there.
+    method(_t, "__str__", lambda e, _h=_host_exc: _h.__str__(e) if len(e.g_args) >= 4
+           else exceptions.exc_str(e))
+    for _field in ("encoding", "object", "start", "end", "reason"):
+        if hasattr(_host_exc, _field):
+            getset(_t, _field, lambda e, _f=_field: _host_field(e, _f),
+                   lambda e, v, _f=_field: _set_host_field(e, _f, v))
 getset(errors.GUEST_EXCEPTIONS["StopIteration"], "value", exceptions.stop_iteration_value,
        lambda e, v: e.dict.__setitem__("value", v))
+
+
+def _host_field(exc: ExcInstance, name: str) -> Any:
+    for cls in type(exc).__mro__:
+        if cls.__module__ == "builtins" and name in cls.__dict__:
+            return cls.__dict__[name].__get__(exc)
+    return None
+
+
+def _set_host_field(exc: ExcInstance, name: str, value: Any) -> None:
+    for cls in type(exc).__mro__:
+        if cls.__module__ == "builtins" and name in cls.__dict__:
+            cls.__dict__[name].__set__(exc, value)
+            return
 
 
 def _keyword_init(names: tuple[str, ...]) -> Callable:

@@ -211,7 +211,7 @@ class SlotMember:
             del obj.slots[self.name]
         except (KeyError, TypeError):
             from ..runtime.errors import raise_error
-            raise_error("AttributeError", f"'{self.owner.name}' object has no attribute '{self.name}'")
+            raise_error("AttributeError", self.name)
 
     def __repr__(self) -> str:
         return f"<member '{self.name}' of '{self.owner.name}' objects>"
@@ -235,6 +235,15 @@ class ClassMethod:
 
     def __repr__(self) -> str:
         return f"<classmethod({self.func!r})>"
+
+
+class BuiltinClassMethod(ClassMethod):
+    """A builtin type's classmethod (classmethod_descriptor: dict.fromkeys, int.from_bytes)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<method '{self.func.name}' of '{self.func.qualname.split('.')[0]}' objects>"
 
 
 class StaticMethod:

@@ -59,6 +59,9 @@ class TypeObject(GuestProtocol):
 
     # Host protocols dispatch to the guest metatype like any guest object's, except identity
     # (types are compared and hashed by identity all over the runtime) and truth.
+    # Host code reading a type's name (types.GenericAlias's repr) sees the guest's.
+    __module__ = property(lambda self: self.dict.get("__module__", "builtins"))
+
     __eq__ = object.__eq__
     __ne__ = object.__ne__
     __hash__ = object.__hash__

@@ -333,6 +333,9 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     TypeObject.__init__(cls, name, bases, namespace)
     cls.qualname = namespace.pop("__qualname__", name)
     cell = namespace.pop("__classcell__", None)
+    dict_cell = namespace.pop("__classdictcell__", None)
+    if dict_cell is not None:
+        dict_cell.value = namespace
     namespace.setdefault("__doc__", None)
     if "__module__" not in namespace:
         from ..vm.frame import STATE
