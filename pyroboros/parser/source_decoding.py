@@ -132,3 +132,29 @@ def decode_source(data: bytes, filename: str = "<string>") -> str:
         raise CompileError("SyntaxError", str(exc), filename, 0, -1, None) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise CompileError("SyntaxError", str(exc), filename, 0, -1, None) from None
+
+
+def program_line(filename: str | None, lineno: int, encoding: str = "utf-8") -> str | None:
+    """Line `lineno` of the file `filename`, newline included, as an error shows it; None if unreadable.
+
+    Mirrors Python/errors.c: _PyErr_ProgramDecodedTextObject / err_programtext, which pegen
+    uses for the text of the errors it raises: universal newlines, no BOM, undecodable bytes
+    replaced, and at most the 999 bytes of its line buffer.
+    """
+    if not filename or lineno < 1:
+        return None
+    try:
+        with open(filename, "rb") as f:
+            for number, line in enumerate(f, 1):
+                if number == lineno:
+                    break
+            else:
+                return None
+    except (OSError, ValueError):
+        return None
+    if line.endswith(b"\r\n"):
+        line = line[:-2] + b"\n"
+    line = line[:999]
+    if lineno == 1 and line.startswith(_BOM):
+        line = line[3:]
+    return line.decode(encoding, "replace")

@@ -47,7 +47,7 @@ from typing import Iterator
 
 from ..errors import CompileError
 from . import token_types as T
-from .source_decoding import decode_source
+from .source_decoding import decode_source, program_line
 
 __all__ = ["Token", "tokenize", "decode_source"]
 
@@ -277,9 +277,7 @@ class _Lexer:
         last line keeps no newline the file does not have); otherwise the tokenizer's current
         line comes from its buffer, newline included, and an earlier line without it.
         """
-        # imported here: pyroboros.compiler imports the parser, which imports this module
-        from ..compiler.source_text import program_text
-        text = program_text(self.filename, lineno)
+        text = program_line(self.filename, lineno)
         if text is not None:
             return text
         if lineno != self.lineno:
