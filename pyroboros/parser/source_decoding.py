@@ -2,7 +2,8 @@
 
 Mirrors Parser/tokenizer/helpers.c (check_bom, check_coding_spec, get_coding_spec,
 get_normal_name) and the decoding of Parser/tokenizer/string_tokenizer.c (decode_str), which is
-what compile() and ast.parse() apply to a bytes source. Leaves out the file and interactive
+what compile() and ast.parse() apply to a bytes source; and Python/errors.c's err_programtext,
+the re-reading of a source line for an error message. Leaves out the file and interactive
 readers (pyroboros always has the whole source in memory). Newline translation (\\r\\n and \\r
 to \\n) is the tokenizer's business, not this module's.
 """
