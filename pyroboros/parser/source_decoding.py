@@ -73,8 +73,8 @@ def _lines_of_interest(data: bytes) -> list[bytes]:
     return [first, data[first_end + 1:second_end + 1]]
 
 
-def declared_encoding(data: bytes, filename: str | None = None) -> tuple[str | None, bool, int]:
-    """(encoding named by a cookie in the first two lines, BOM present, cookie line number).
+def declared_encoding(data: bytes, filename: str | None = None) -> tuple[str | None, bool]:
+    """(the encoding a cookie in the first two lines names, whether there is a UTF-8 BOM).
 
     Raises the "encoding problem: X with BOM" error of check_coding_spec.
     """
@@ -90,10 +90,10 @@ def declared_encoding(data: bytes, filename: str | None = None) -> tuple[str | N
                 size = len(line) - (lineno == 1)
                 raise CompileError("SyntaxError", f"encoding problem: {spec} with BOM", filename, lineno, 0,
                                    text, lineno, size)
-            return spec, bom, lineno
+            return spec, bom
         if not _is_blank_or_comment(line):
             break
-    return None, bom, 0
+    return None, bom
 
 
 def _non_utf8_error(data: bytes, error: UnicodeDecodeError, filename: str) -> CompileError:
@@ -117,7 +117,7 @@ def decode_source(data: bytes, filename: str = "<string>") -> str:
 
     Null bytes are the caller's check (compile() rejects them before decoding).
     """
-    encoding, bom, _ = declared_encoding(data, filename)
+    encoding, bom = declared_encoding(data, filename)
     if bom:
         data = data[3:]
     if encoding is None or encoding == "utf-8":
