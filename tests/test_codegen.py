@@ -54,6 +54,8 @@ SNIPPETS = [
     "match p:\n    case Point(x=0) | Point(y=0):\n        pass\n    case [x, y] | [y, x]:\n        pass\n"
     "    case {**rest}:\n        pass\n    case {}:\n        pass\n    case q.R:\n        pass\n",
     "match s:\n    case x:\n        pass\n",
+    "match x:\n    case -0-0j | 0-0j | 1+0j | -1.5-2j | 0.0-0j | -0.0+0j: pass\n"
+    "    case {-0-0j: 1, 2-3j: 2}: pass\n",
     "match s:\n    case _ if g:\n        pass\n",
     # functions, classes, closures
     "def f(a, /, b=1, *args, c, d=2, **kw):\n    'doc'\n    return a\n",

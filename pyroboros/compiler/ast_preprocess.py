@@ -265,10 +265,21 @@ class _Preprocessor:
                 node.left = self.fold_const_match_pattern(node.left)
                 if type(node.left) is ast.Constant:
                     left, right = node.left.value, node.right.value
-                    if opt is ast.Add:
-                        return _make_const(node, lambda: left + right)
-                    return _make_const(node, lambda: left - right)
+                    return _make_const(node, lambda: _add_or_subtract(left, right,
+                                                                      opt is ast.Sub))
         return node
+
+
+def _add_or_subtract(left, right, subtract: bool):
+    """left +/- right with 3.14's mixed-mode rules: a real operand combines with the complex
+    one's parts separately (0 - 0j is complex(0, -0.0), not 0j)."""
+    if type(right) is complex and type(left) is not complex:
+        if subtract:
+            return complex(left - right.real, -right.imag)
+        return complex(left + right.real, right.imag)
+    if type(left) is complex and type(right) is not complex:
+        return complex(left.real - right if subtract else left.real + right, left.imag)
+    return left - right if subtract else left + right
 
 
 def _make_const(node, compute):

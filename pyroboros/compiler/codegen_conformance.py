@@ -88,27 +88,37 @@ def _dump(seq) -> dict:
     return {"instrs": seq.get_instructions(), "nested": [_dump(n) for n in seq.nested]}
 
 
-def our_codegen(items: list[tuple[str, str, int, str]]) -> list:
-    """Our (dump, warnings) for the same items, on python3.14's ASTs."""
+def our_codegen(items: list[tuple[str, str, int, str]], keep_going: bool = False) -> list:
+    """Our (dump, warnings) for the same items, on python3.14's ASTs. With `keep_going`, an
+    internal error becomes a ("crash", message) dump instead of propagating."""
     trees = reference_asts([(source, filename, mode) for source, filename, _, mode in items])
     results = []
     for (source, filename, optimize, mode), tree in zip(items, trees):
         if isinstance(tree, ReferenceSyntaxError):
             results.append((None, []))
             continue
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                seq, md = codegen_only(tree, filename, optimize, mode)
-                d = _dump(seq)
-                d["consts"] = [_const(v) for v in md["consts"]]
-                d["argcount"] = (md["argcount"], md["posonlyargcount"], md["kwonlyargcount"])
-            except CompileError as exc:
-                d = ("error", exc.kind, exc.msg, exc.lineno, exc.offset, exc.end_lineno,
-                     exc.end_offset)
-        results.append((d, [(str(w.message), w.lineno) for w in caught
-                            if issubclass(w.category, SyntaxWarning)]))
+        try:
+            results.append(_our_one(tree, filename, optimize, mode))
+        except Exception as exc:  # noqa: BLE001 - a crash is a difference to report
+            if not keep_going:
+                raise
+            results.append((("crash", f"{type(exc).__name__}: {exc}"), []))
     return results
+
+
+def _our_one(tree, filename: str, optimize: int, mode: str) -> tuple:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            seq, md = codegen_only(tree, filename, optimize, mode)
+            d = _dump(seq)
+            d["consts"] = [_const(v) for v in md["consts"]]
+            d["argcount"] = (md["argcount"], md["posonlyargcount"], md["kwonlyargcount"])
+        except CompileError as exc:
+            d = ("error", exc.kind, exc.msg, exc.lineno, exc.offset, exc.end_lineno,
+                 exc.end_offset)
+    return d, [(str(w.message), w.lineno) for w in caught
+               if issubclass(w.category, SyntaxWarning)]
 
 
 def first_difference(ours, theirs, path: str = "") -> str | None:
@@ -140,39 +150,31 @@ def main(argv: list[str] | None = None) -> int:
     files = corpus_files()
     if args.sample:
         files = files[::args.sample]
-    items = []
-    for path in files:
-        with open(path, "rb") as f:
-            items.append((f.read(), path, 0, "exec"))
-    theirs = reference_codegen(items)
-    ours = our_codegen_safe(items)
-    same = crashed = 0
-    for (_, path, *_), a, b in zip(items, ours, theirs):
-        if b[0] == REFERENCE_CRASHED:
-            crashed += 1
-            continue
-        diff = first_difference(a[0], b[0])
-        if diff is None and a[1] != b[1]:
-            diff = f"warnings: ours {a[1]} / CPython {b[1]}"
-        if diff is None:
-            same += 1
-        else:
-            print(f"{path}\n    {diff[:300]}")
-    print(f"codegen: {same}/{len(items) - crashed} identical "
+    same = crashed = total = 0
+    for start in range(0, len(files), _BATCH):
+        items = []
+        for path in files[start:start + _BATCH]:
+            with open(path, "rb") as f:
+                items.append((f.read(), path, 0, "exec"))
+        for (_, path, *_), a, b in zip(items, our_codegen(items, keep_going=True),
+                                      reference_codegen(items)):
+            if b[0] == REFERENCE_CRASHED:
+                crashed += 1
+                continue
+            total += 1
+            diff = first_difference(a[0], b[0])
+            if diff is None and a[1] != b[1]:
+                diff = f"warnings: ours {a[1]} / CPython {b[1]}"
+            if diff is None:
+                same += 1
+            else:
+                print(f"{path}\n    {diff[:300]}", flush=True)
+    print(f"codegen: {same}/{total} identical "
           f"({crashed} more where compiler_codegen crashes)")
     return 0
 
 
-def our_codegen_safe(items: list) -> list:
-    """our_codegen, with an internal error reported as a difference instead of raised."""
-    results = []
-    for item in items:
-        try:
-            results.extend(our_codegen([item]))
-        except Exception as exc:  # noqa: BLE001 - a crash is a difference to report
-            results.append((("crash", f"{type(exc).__name__}: {exc}"), []))
-    return results
-
+_BATCH = 50
 
 if __name__ == "__main__":
     sys.exit(main())
