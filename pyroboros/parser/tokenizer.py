@@ -771,15 +771,6 @@ class _Lexer:
         self.cur -= mode.quote_size
         return middle, start, self.cur
 
-    def get(self) -> tuple[int, int, int]:
-        """Mirrors lexer.c: tok_get."""
-        mode = self.modes[-1]
-        self.metadata = None
-        if mode.fstring:
-            return self.get_fstring(mode)
-        return self.get_normal(mode)
-
-
 
 class _EndOfInput(Exception):
     """E_EOF inside a statement (unclosed bracket, backslash before the end of the file)."""
@@ -978,12 +969,12 @@ def tokenize(source: bytes | str, filename: str = "<string>", *, extra_tokens: b
 
 
 def _scan(lx: _Lexer) -> Iterator[tuple[int, int, int]]:
-    """(type, start, end) of each token: lx.get(), with the common tokens recognised here.
+    """(type, start, end) of each token: lexer.c's tok_get, with a fast path for common tokens.
 
     In the middle of a line and outside f-strings, one regular expression match finds a name,
-    a simple number, an operator, a bracket, a newline or (extra-tokens mode) a comment; anything else
-    (and any bracket error) goes through the transcription of lexer.c. The line is in the
-    buffer, so a match cannot run into an unread line.
+    a simple number, an operator, a bracket, a newline or (extra-tokens mode) a comment;
+    anything else (and any bracket error) goes through the transcription of lexer.c. The line
+    is in the buffer, so a match cannot run into an unread line.
     """
     src = lx.src
     fast = _FAST.match
