@@ -9,8 +9,9 @@ then GREATER, as the 3.14 tokenizer gives it: barry_as_FLUFL is the grammar's bu
 API
 ---
 ``tokenize(source, filename="<string>", *, extra_tokens=False, warnings=None,
-type_comments=False) -> Iterator[Token]`` is a lazy generator: an error is raised when the token that fails is pulled. ``source`` is bytes
-(decoded with the PEP 263 rules of source_decoding.py) or str. The SyntaxWarnings of the C
+type_comments=False) -> Iterator[Token]`` is a lazy generator: an error is raised when the
+token that fails is pulled. ``source`` is bytes (decoded with the PEP 263 rules of
+source_decoding.py) or str. The SyntaxWarnings of the C
 tokenizer (an invalid ``\\{`` escape in an f-string, "invalid decimal literal" before a keyword)
 are appended to the ``warnings`` list, when given, as (message, lineno).
 
@@ -95,6 +96,8 @@ _OPENING = frozenset("([{")
 _CLOSING = {")": "(", "]": "[", "}": "{"}
 _INCOMPATIBLE_PREFIXES = (("u", "b"), ("u", "r"), ("u", "f"), ("u", "t"), ("b", "f"), ("b", "t"), ("f", "t"))
 _ONE_CHAR = T.EXACT_TOKEN_TYPES
+# verify_end_of_number: the keywords that may follow a number ("1if x else y"), first letter first
+_KEYWORD_RESTS = {"a": "nd", "e": "lse", "f": "or", "o": "r", "n": "ot"}
 
 
 def _is_id_char(c: str) -> bool:
@@ -815,12 +818,13 @@ class _NumberScanner:
         if lx.extra:
             return
         src, cur = lx.src, lx.cur
-        if c == "i":
-            r = src[cur:cur + 1] in ("f", "n", "s")
+        if c == "i":  # if, in, is
+            keyword = src[cur:cur + 1] in ("f", "n", "s")
         else:
-            rest = {"a": "nd", "e": "lse", "f": "or", "o": "r", "n": "ot"}.get(c)
-            r = rest is not None and src.startswith(rest, cur) and not _is_id_char(src[cur + len(rest):cur + len(rest) + 1])
-        if r:
+            rest = _KEYWORD_RESTS.get(c)
+            after = cur + len(rest) if rest else cur
+            keyword = rest is not None and src.startswith(rest, cur) and not _is_id_char(src[after:after + 1])
+        if keyword:
             lx.warn(f"invalid {kind} literal")
             return
         if c in _ID_CHAR_ASCII:
