@@ -132,6 +132,7 @@ def _init_subclass(cls: TypeObject, kwargs: dict) -> None:
 
 
 protocol.GENERIC_GETATTRIBUTE = OBJECT.dict["__getattribute__"]
+protocol.OBJECT_NEW = OBJECT.dict["__new__"]
 protocol.GENERIC_SETATTR = OBJECT.dict["__setattr__"]
 protocol.GENERIC_DELATTR = OBJECT.dict["__delattr__"]
 protocol.BUILTIN["__dict__getset"] = GetSet("__dict__", lambda o: o.dict,

@@ -24,6 +24,7 @@ GENERIC_GETATTRIBUTE: Any = None
 TYPE_GETATTRIBUTE: Any = None
 GENERIC_SETATTR: Any = None
 TYPE_CALL: Any = None
+OBJECT_NEW: Any = None
 
 
 def attribute_error(obj: Any, name: str, t: TypeObject | None = None) -> ExcInstance:

@@ -148,9 +148,16 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         self_or_null = stack[base + 1]
                         args = stack[base + 2:] if self_or_null is MISSING else stack[base + 1:]
                         del stack[base:]
+                        init_self = None
                         if callable_.__class__ is BoundMethod and callable_.func.__class__ is Function:
                             args.insert(0, callable_.self)
                             callable_ = callable_.func
+                        elif callable_.__class__ is TypeObject:
+                            init = ops.inline_init(callable_)
+                            if init is not None:
+                                init_self = ops.allocate(callable_)
+                                args.insert(0, init_self)
+                                callable_ = init
                         if callable_.__class__ is Function:
                             kwargs = None
                             if kwnames:
@@ -164,7 +171,9 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                             f.pc = pc
                             f.lasti = i
                             new.back = f
-                            ts.depth += 1
+                            new.init_self = init_self
+                            # CPython runs an inlined __init__ under a shim frame: two levels.
+                            ts.depth += 1 if init_self is None else 2
                             if ts.depth > ts.limit:
                                 ts.depth -= 1
                                 raise_error("RecursionError", "maximum recursion depth exceeded")
@@ -185,8 +194,16 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                             if f.generator is not None:
                                 f.generator = None
                             return value
+                        init_self = f.init_self
                         f = f.back
                         ts.frame = f
+                        if init_self is not None:
+                            ts.depth -= 1
+                            if value is not None:
+                                i = f.lasti
+                                raise_type_error(f"__init__() should return None, not "
+                                                 f"'{type_of(value).name}'")
+                            value = init_self
                         f.stack.append(value)
                         break
                     elif opcode == STORE_FAST_STORE_FAST:
@@ -537,7 +554,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     handler = f.decoded.handlers[i]
                     if handler is not None:
                         break
-                    ts.depth -= 1
+                    ts.depth -= 1 if f.init_self is None else 2
                     if f is entry:
                         f.lasti = i
                         f.generator = None

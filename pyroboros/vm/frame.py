@@ -16,10 +16,12 @@ from .decode import Decoded, positions
 
 class Frame:
     """One activation of a code object. `fast` holds locals, cells and free variables (MISSING
-    when unbound); `locals` is the namespace of module and class bodies (None in functions)."""
+    when unbound); `locals` is the namespace of module and class bodies (None in functions).
+    A frame running `__init__` for a class called from the eval loop keeps the new object in
+    `init_self`, returned in place of __init__'s None (CALL_ALLOC_AND_ENTER_INIT)."""
 
     __slots__ = ("code", "decoded", "globals", "builtins", "locals", "fast", "stack", "pc",
-                 "lasti", "back", "func", "generator", "__weakref__")
+                 "lasti", "back", "func", "generator", "init_self", "__weakref__")
 
     def __init__(self, code: Any, decoded: Decoded, globals: dict, builtins: dict,
                  locals: Any, fast: list, func: Any) -> None:
@@ -35,6 +37,7 @@ class Frame:
         self.back: Frame | None = None
         self.func = func
         self.generator = None
+        self.init_self: Any = None   # the new object, when this frame runs its class's __init__
 
     @property
     def lineno(self) -> int | None:

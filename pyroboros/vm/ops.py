@@ -451,3 +451,25 @@ def match_class(subject: Any, cls: Any, count: int, names: tuple) -> Any:
             return None
         attrs.append(value)
     return tuple(attrs)
+
+
+def inline_init(cls: TypeObject) -> Any:
+    """The guest __init__ to run in the eval loop for `cls(...)`, when calling cls means exactly
+    object.__new__ then that __init__ (specialize.c: CALL_ALLOC_AND_ENTER_INIT); else None."""
+    if cls.host is not None or cls.layout is None:
+        return None
+    init = lookup(cls, "__init__")
+    if init.__class__ is not Function or init.code.co_flags & 0x2A0:
+        return None
+    if lookup(cls, "__new__") is not protocol.OBJECT_NEW:
+        return None
+    return init
+
+
+def allocate(cls: TypeObject) -> Any:
+    """object.__new__(cls) for a class whose instances are plain guest objects."""
+    layout = cls.layout
+    obj = layout.__new__(layout)
+    obj.dict = {} if cls.has_dict else None
+    obj.slots = None
+    return obj

@@ -1,0 +1,25 @@
+class Node:
+    def __init__(self, depth):
+        self.child = Node(depth - 1) if depth else None
+n = Node(300)
+print(n.child.child is not None)
+class Bad:
+    def __init__(self):
+        return 5
+try:
+    Bad()
+except TypeError as e:
+    print(e)
+class Slotted:
+    __slots__ = ("a",)
+    def __init__(self, a): self.a = a
+print(Slotted(3).a)
+def deep(n):
+    return 0 if n == 0 else 1 + deep(n - 1)
+print(deep(900))
+class Deep:
+    def __init__(self, n):
+        self.n = n
+        if n:
+            Deep(n - 1)
+Deep(2000)
