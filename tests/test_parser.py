@@ -75,6 +75,21 @@ ERRORS = [
     "for x in y\n    pass\n",
     "x = 'abc\n",
     "a = 1 = 2 b\n",
+    # a tokenizer error later in the file wins over "invalid syntax", but not over an
+    # unexpected indent, nor when it is one pegen words itself (EOF, dedent)
+    "a b\nx = $\n",
+    "  x\ny = $\n",
+    "a b\nif x:\n        y\n    z\n",
+    "(a b\n",
+    "(\na b\n",
+    "x = 1\n    \\\n",
+    "from __future__ import braces\n",
+    "from __future__ import nope\n",
+    "x = '\\N{nope}'\n",
+    "x = b'\u00e9' + b'\xe9'\n",
+    "from __future__ import barry_as_FLUFL\n1 != 2\n",
+    "def\n",
+    "f(a for a in b, c)\n",
 ]
 
 _REFERENCE = r"""
@@ -128,7 +143,8 @@ def test_generic_errors_match_cpython(source: str, expected: dict) -> None:
 
 MODES = [("x + 1\n", "eval"), ("a, b\n\n", "eval"), ("x = 1\n", "single"), ("if x:\n    y\n\n", "single"),
          ("(int, *str) -> None", "func_type"), ("() -> int", "func_type"),
-         ("(a, **b) -> c", "func_type")]
+         ("(a, **b) -> c", "func_type"), ("x = 1\ny = 2\n", "single"), ("x = 1; y = 2\n", "single"),
+         ("1 +\n", "eval")]
 
 
 @pytest.mark.parametrize("source,mode", MODES)
