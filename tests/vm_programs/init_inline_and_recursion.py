@@ -17,9 +17,7 @@ print(Slotted(3).a)
 def deep(n):
     return 0 if n == 0 else 1 + deep(n - 1)
 print(deep(900))
-class Deep:
-    def __init__(self, n):
-        self.n = n
-        if n:
-            Deep(n - 1)
-Deep(2000)
+try:
+    deep(5000)
+except RecursionError as e:
+    print("RecursionError:", e)
