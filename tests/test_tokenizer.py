@@ -47,6 +47,7 @@ GOOD = [
     b"  \\\nx\n",
     b"x = $ ? `\n",
     b"x = 1 if y else\xe2\x82\xac\n",
+    b"b  \r", b"x = 1 # c\r", b"if x:\r\n  y\r",
 ]
 
 BAD = [

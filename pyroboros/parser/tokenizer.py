@@ -1105,7 +1105,9 @@ def _extra_tokens(lx: _Lexer) -> Iterator[Token]:
             if T.DEDENT < type_ < T.OP:
                 type_ = T.OP
             elif type_ == T.NEWLINE:
-                string = "" if implicit else ("\r\n" if src[start] == "\r" else "\n")
+                # with the newline added at the end of the source, what precedes it stays ('' or '\r')
+                if not implicit:
+                    string = "\r\n" if src[start] == "\r" else "\n"
                 end_col += 1
             elif type_ == T.NL and implicit:
                 string = ""
