@@ -17,7 +17,7 @@ from ..objects.code import (CO_FAST_ARG_KW, CO_FAST_ARG_POS, CO_FAST_ARG_VAR, CO
                             CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, CO_VARARGS,
                             CO_VARKEYWORDS, Code)
 from .const_cache import merge_constant
-from .instruction_sequence import Instruction, Location
+from .instruction_sequence import Instruction, InstructionSequence, Location
 from .unit_metadata import CodeUnitMetadata
 
 END_SEND_OFFSET = 5  # code units from a SEND to its END_SEND (SEND, cache, YIELD, RESUME, JUMP)
@@ -263,7 +263,8 @@ def _keys_in_order(mapping: dict) -> tuple:
 
 
 def make_code_object(umd: CodeUnitMetadata, const_cache: dict, consts: list, stackdepth: int,
-                     instrs, nlocalsplus: int, code_flags: int, filename: str) -> Code:
+                     instrs: InstructionSequence, nlocalsplus: int, code_flags: int,
+                     filename: str) -> Code:
     """_PyAssemble_MakeCodeObject: assemble `instrs` (an InstructionSequence, labels
     applied) into the code object of the unit `umd`."""
     instrs.apply_label_map()
