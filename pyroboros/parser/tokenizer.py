@@ -316,7 +316,9 @@ class _Lexer:
         if self.extra:
             self.module_error("SyntaxError", msg)
         line = self.pegen_line(self.lineno, self.line_start)
-        col = self.byte_col(self.line_start, self.cur) - 1
+        # measured from the buffer's start (the first line of a continued statement) to the
+        # offending character, of which C has read one byte
+        col = self.byte_col(self.buf, self.cur - 1)
         raise CompileError("SyntaxError", msg, self.filename, self.lineno, _char_offset(line, col + 1),
                            line, self.lineno, 0)
 
