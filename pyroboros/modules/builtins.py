@@ -221,6 +221,8 @@ def locals_() -> Any:
 
 @builtin()
 def vars_(*obj: Any) -> Any:
+    if len(obj) > 1:
+        raise TypeError(f"vars expected at most 1 argument, got {len(obj)}")
     if not obj:
         return locals_()
     value = protocol.getattr_or_missing(obj[0], "__dict__")

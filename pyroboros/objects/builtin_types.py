@@ -20,17 +20,23 @@ from . import exceptions
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Generator
-from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, ClassMethod, Function, GetSet, MethodDescriptor,
+from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, MethodWrapper, SlotWrapper, ClassMethod, Function, GetSet, MethodDescriptor,
                        Property, SlotMember, StaticMethod)
 from .instance import GuestProtocol, Instance
 from .module import Module
 from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, type_of
 
 SUBCLASS_LAYOUTS: dict[TypeObject, type] = {}
+# The dunders CPython implements as type slots: on builtin types they are wrapper_descriptors.
+SLOT_NAMES = {name for name in dir(object) + dir(int) + dir(list) + dir(dict) + dir(float)
+              if name.startswith("__") and isinstance(getattr(int, name, None) or getattr(list, name, None)
+                                                      or getattr(object, name, None),
+                                                      types.WrapperDescriptorType)}
 
 
 def method(owner: TypeObject, name: str, fn: Callable) -> None:
-    owner.dict[name] = MethodDescriptor(name, fn, owner)
+    kind = SlotWrapper if name in SLOT_NAMES else MethodDescriptor
+    owner.dict[name] = kind(name, fn, owner)
 
 
 def getset(owner: TypeObject, name: str, getter: Callable, setter: Callable | None = None) -> None:
@@ -82,10 +88,16 @@ def _set_class(obj: Any, cls: Any) -> None:
     if old.host is not None or cls.host is not None:
         errors.raise_type_error("__class__ assignment only supported for mutable types or "
                                 "ModuleType subclasses")
-    if protocol.base_layout(old) is not protocol.base_layout(cls):
+    if protocol.base_layout(old) is not protocol.base_layout(cls) or \
+            _slot_layout(old) != _slot_layout(cls):
         errors.raise_type_error(f"__class__ assignment: '{cls.name}' object layout differs from "
                                 f"'{old.name}'")
     obj.__class__ = cls.layout
+
+
+def _slot_layout(t: TypeObject) -> tuple:
+    return t.has_dict, tuple(name for base in t.mro for name, value in base.dict.items()
+                             if isinstance(value, SlotMember))
 
 
 def _object_format(self: Any, spec: str) -> str:
@@ -181,7 +193,48 @@ for _name, _fn in [("__call__", lambda cls, *a, **k: protocol.type_call(cls, a, 
 getset(TYPE, "__name__", lambda cls: cls.name, _type_set_name)
 getset(TYPE, "__qualname__", lambda cls: cls.qualname, _type_set_qualname)
 getset(TYPE, "__mro__", lambda cls: cls.mro)
-getset(TYPE, "__bases__", lambda cls: cls.bases)
+def _set_bases(cls: TypeObject, bases: Any) -> None:
+    """Mirrors typeobject.c: type_set_bases (the MRO of cls and its subclasses is recomputed)."""
+    if cls.host is not None or cls.layout is None:
+        errors.raise_type_error(f"cannot set '__bases__' attribute of immutable type '{cls.name}'")
+    if not isinstance(bases, tuple):
+        errors.raise_type_error(f"can only assign tuple to {cls.name}.__bases__, not {type_of(bases).name}")
+    if not bases:
+        errors.raise_type_error(f"can only assign non-empty tuple to {cls.name}.__bases__, not ()")
+    for base in bases:
+        if not isinstance(base, TypeObject):
+            errors.raise_type_error(f"{cls.name}.__bases__ must be tuple of classes, not "
+                                    f"'{type_of(base).name}'")
+        if cls in base.mro:
+            errors.raise_type_error("a __bases__ item causes an inheritance cycle")
+    if protocol.base_layout(cls) is not protocol._best_layout(cls.name, bases):
+        errors.raise_type_error(f"__bases__ assignment: '{bases[0].name}' deallocator differs "
+                                f"from '{cls.bases[0].name}'")
+    old = cls.bases
+    cls.bases = bases
+    try:
+        _recompute_mro(cls)
+    except BaseException:
+        cls.bases = old
+        _recompute_mro(cls)
+        raise
+    import weakref
+    for base in bases:
+        if base not in old:
+            base.subclasses.append(weakref.ref(cls))
+
+
+def _recompute_mro(cls: TypeObject) -> None:
+    from .typeobject import c3_mro
+    cls.mro = c3_mro(cls, cls.bases)
+    cls.modified()
+    for ref in cls.subclasses:
+        sub = ref()
+        if sub is not None and cls in sub.bases:
+            _recompute_mro(sub)
+
+
+getset(TYPE, "__bases__", lambda cls: cls.bases, _set_bases)
 getset(TYPE, "__base__", lambda cls: cls.bases[0] if cls.bases else None)
 getset(TYPE, "__dict__", lambda cls: types.MappingProxyType(cls.dict))
 getset(TYPE, "__module__", protocol.type_module, lambda cls, v: cls.dict.__setitem__("__module__", v))
@@ -246,7 +299,8 @@ def fill_from_host(t: TypeObject, host: type) -> None:
         elif isinstance(value, _DESCRIPTOR_KINDS):
             if (host, name) in _KEYED_METHODS:
                 value = _reporting_unhashable(value, "dict key" if host is dict else "set element")
-            t.dict[name] = MethodDescriptor(name, value, t)
+            kind = SlotWrapper if isinstance(value, types.WrapperDescriptorType) else MethodDescriptor
+            t.dict[name] = kind(name, value, t)
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = value.__get__(None, host)
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
@@ -388,6 +442,18 @@ getset(PROPERTY, "__name__", lambda p: p.name if p.name is not None else protoco
 getset(PROPERTY, "__isabstractmethod__", lambda p: False)
 getset(BUILTIN_FUNCTION, "__doc__", lambda f: getattr(f.fn, "__doc__", None))
 getset(METHOD_DESCRIPTOR, "__doc__", lambda d: getattr(d.fn, "__doc__", None))
+WRAPPER_DESCRIPTOR = _own_type("wrapper_descriptor", SlotWrapper)
+METHOD_WRAPPER = _own_type("method-wrapper", MethodWrapper)
+for _t in (WRAPPER_DESCRIPTOR, METHOD_WRAPPER):
+    method(_t, "__repr__", repr)
+    getset(_t, "__name__", lambda d: d.name)
+    getset(_t, "__qualname__", lambda d: d.qualname if isinstance(d, Builtin) else f"{d.owner.name}.{d.name}")
+method(WRAPPER_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
+    MISSING if obj is None else obj, owner))
+method(WRAPPER_DESCRIPTOR, "__call__", lambda self, *a, **k: self(*a, **k))
+method(METHOD_WRAPPER, "__call__", lambda self, *a, **k: self(*a, **k))
+getset(WRAPPER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
+getset(METHOD_WRAPPER, "__self__", lambda d: d.self)
 CLASSMETHOD_DESCRIPTOR = make_type("classmethod_descriptor", BuiltinClassMethod, (OBJECT,))
 method(CLASSMETHOD_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
     MISSING if obj is None else obj, owner))

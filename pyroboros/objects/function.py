@@ -150,6 +150,29 @@ class MethodDescriptor:
         return f"<{kind} '{self.name}' of '{self.owner.name}' objects>"
 
 
+class SlotWrapper(MethodDescriptor):
+    """A dunder of a builtin type (wrapper_descriptor); bound, a method-wrapper."""
+
+    __slots__ = ()
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        if obj is MISSING:
+            return self
+        fn = self.fn
+        return MethodWrapper(self.name, lambda *a, **k: fn(obj, *a, **k), obj,
+                             qualname=f"{self.owner.name}.{self.name}")
+
+
+class MethodWrapper(Builtin):
+    """A slot wrapper bound to its object (method-wrapper)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        from .typeobject import type_of
+        return f"<method-wrapper '{self.name}' of {type_of(self.self).name} object at {id(self.self):#x}>"
+
+
 class GetSet:
     """A computed attribute of a builtin type (getset_descriptor / member_descriptor)."""
 
@@ -241,6 +264,13 @@ class BuiltinClassMethod(ClassMethod):
     """A builtin type's classmethod (classmethod_descriptor: dict.fromkeys, int.from_bytes)."""
 
     __slots__ = ()
+
+    def descr_get(self, obj: Any, owner: Any) -> Any:
+        if owner is MISSING or owner is None:
+            from .typeobject import type_of
+            owner = type_of(obj)
+        fn = self.func
+        return Builtin(fn.name, lambda *a, **k: fn(owner, *a, **k), owner, qualname=fn.qualname)
 
     def __repr__(self) -> str:
         return f"<method '{self.func.name}' of '{self.func.qualname.split('.')[0]}' objects>"

@@ -60,7 +60,7 @@ class TypeObject(GuestProtocol):
     # Host protocols dispatch to the guest metatype like any guest object's, except identity
     # (types are compared and hashed by identity all over the runtime) and truth.
     # Host code reading a type's name (types.GenericAlias's repr) sees the guest's.
-    __module__ = property(lambda self: self.dict.get("__module__", "builtins"))
+    __module__ = property(lambda self: _type_module(self))
 
     __eq__ = object.__eq__
     __ne__ = object.__ne__
@@ -73,6 +73,11 @@ class TypeObject(GuestProtocol):
     def __getitem__(self, item: Any) -> Any:
         from ..runtime import protocol
         return protocol.class_getitem(self, item)
+
+
+def _type_module(t: TypeObject) -> Any:
+    from ..runtime.protocol import type_module
+    return type_module(t)
 
 
 def type_of(obj: Any) -> TypeObject:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..objects.exceptions import ExcInstance
-from ..objects.function import ClassMethod, Function, Property, SlotMember, StaticMethod
+from ..objects.function import ClassMethod, Function, GetSet, Property, SlotMember, StaticMethod
 from ..objects.instance import Instance, refresh_slots, slots_for
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from .errors import exception_matches, new_exception, raise_error, raise_type_error
@@ -310,11 +310,6 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
         raise_type_error(f"type.__new__() argument 2 must be tuple, not {type_of(bases).name}")
     if not isinstance(ns, dict):
         raise_type_error(f"type.__new__() argument 3 must be dict, not {type_of(ns).name}")
-    for i, base in enumerate(bases):
-        if not isinstance(base, TypeObject):
-            raise_type_error("type.__new__() argument 2 must be tuple of types")
-        if base in bases[:i]:
-            raise_type_error(f"duplicate base class {base.name}")
     winner = meta
     for base in bases:
         base_meta = type_of(base)
@@ -326,6 +321,11 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
         raise_type_error("metaclass conflict: the metaclass of a derived class must be a "
                          "(non-strict) subclass of the metaclasses of all its bases")
     meta = winner
+    for i, base in enumerate(bases):
+        if not isinstance(base, TypeObject):
+            raise_type_error("type.__new__() argument 2 must be tuple of types")
+        if base in bases[:i]:
+            raise_type_error(f"duplicate base class {base.name}")
     if not bases:
         bases = (BUILTIN["object"],)
     namespace = dict(ns)
@@ -483,7 +483,7 @@ def type_getattr_or_missing(cls: TypeObject, name: str) -> Any:
 
 def type_module(cls: TypeObject) -> str:
     module = cls.dict.get("__module__", MISSING)
-    if module is MISSING:
+    if module is MISSING or isinstance(module, GetSet):   # `type` itself: its __module__ getter
         return "builtins"
     return module
 
