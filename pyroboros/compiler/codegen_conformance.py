@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     files = corpus_files()
     if args.sample:
         files = files[::args.sample]
-    same = crashed = total = 0
+    same = crashed = unparsable = total = 0
     for start in range(0, len(files), _BATCH):
         items = []
         for path in files[start:start + _BATCH]:
@@ -161,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
             if b[0] == REFERENCE_CRASHED:
                 crashed += 1
                 continue
+            if b[0] is None:
+                unparsable += 1
+                continue
             total += 1
             diff = first_difference(a[0], b[0])
             if diff is None and a[1] != b[1]:
@@ -169,8 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                 same += 1
             else:
                 print(f"{path}\n    {diff[:300]}", flush=True)
-    print(f"codegen: {same}/{total} identical "
-          f"({crashed} more where compiler_codegen crashes)")
+    print(f"codegen: {same}/{total} identical ({crashed} more where compiler_codegen crashes, "
+          f"{unparsable} that python3.14 cannot parse)")
     return 0
 
 
