@@ -71,7 +71,7 @@ BAD = [
     b"s = 'abc' 'def\n",
     "αβγδ = 00010\n".encode(), "αβγδ = ub'a'\n".encode(), b"x = f'{a:\n}'\n",
     b"x = [\n  1,\n", b"if x:\n  y\n\tz\n",
-    b"xx\\\n[\\\xc3\xa9else\n", b"xx \\\n  \\\n  [\\ else\n", b"x = 1 + \\\n 3 \\ 4\n",
+    b"f'{x # c\n\\ y}'\n", b"xx\\\n[\\\xc3\xa9else\n", b"xx \\\n  \\\n  [\\ else\n", b"x = 1 + \\\n 3 \\ 4\n",
 ]
 
 

@@ -224,8 +224,9 @@ class _Lexer:
 
     def underflow(self) -> bool:
         """Read the next physical line into the buffer."""
-        if self.start < 0 and len(self.modes) == 1:
-            # readline_tokenizer.c: the buffer restarts between tokens
+        if self.start < 0 and (len(self.modes) == 1 or not self.extra):
+            # the buffer restarts between tokens (in the readline tokenizer of extra-tokens
+            # mode, not inside an f-string, whose start must stay in the buffer)
             self.buf = self.inp
         if self.inp >= self.n:
             self.done_eof = True
