@@ -2,10 +2,10 @@
 (_PyPegen_run_parser, _PyPegen_Parser_New) and the start rules of Grammar/python.gram
 (file, interactive, eval, func_type).
 
-CPython parses twice when the first pass fails: the second pass enables the invalid_* rules
-to find a specific message. Those rules are not written yet, so a failed first pass reports
-the generic error (the furthest token reached, or the tokenizer's own error, which CPython
-lets win). Leaves out type comments and feature_version.
+The two passes and the choice of the error are ParserBase.run's (pegen.py). The invalid_*
+rules of the second pass are not written yet, so a failed parse reports the generic error
+(the furthest token reached, or the tokenizer's own error where CPython lets it win). Leaves
+out type comments and feature_version.
 """
 from __future__ import annotations
 
