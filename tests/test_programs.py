@@ -7,7 +7,7 @@ results are cached under ~/.cache/pyroboros/programs, keyed by the program's con
 not conform yet are listed in tests/programs/KNOWN_FAILURES.txt and are strict xfails, so a program
 that starts to pass must be removed from the list.
 
-    python tests/test_programs.py --update-known-failures [--jobs N]
+    python tests/test_programs.py --update-known-failures [--jobs N] [--verbose]
 
 reruns the whole corpus and rewrites that list.
 """
@@ -233,7 +233,7 @@ def test_corpus_is_builtins_only_and_large() -> None:
 
 # command line
 
-def update_known_failures(jobs: int) -> int:
+def update_known_failures(jobs: int, verbose: bool) -> int:
     sources = program_files()
     with tempfile.TemporaryDirectory() as directory:
         pycs = compile_pycs(sources, Path(directory))
@@ -246,6 +246,14 @@ def update_known_failures(jobs: int) -> int:
     header = ("# Programs of tests/programs/ that pyroboros does not run as python3.14 does yet: `file mode`,\n"
               "# mode = source|pyc. Regenerate with: python tests/test_programs.py --update-known-failures\n")
     KNOWN_FAILURES.write_text(header + "".join(line + "\n" for line in failing))
+    if verbose:
+        for (source, mode), problem in zip(work, problems):
+            if isinstance(problem, str):
+                print(f"{source.name} {mode}: {problem}")
+    sources_failing = {line.split()[0] for line in failing if line.endswith(" source")}
+    pycs_failing = {line.split()[0] for line in failing if line.endswith(" pyc")}
+    print(f"failing from source only: {len(sources_failing - pycs_failing)}; from .pyc only: "
+          f"{len(pycs_failing - sources_failing)}; both ways: {len(sources_failing & pycs_failing)}")
     print(f"{len(work) - len(failing)} of {len(work)} program runs conform; "
           f"{len(failing)} listed in {KNOWN_FAILURES.relative_to(REPO)}")
     for defect in defects:
@@ -257,8 +265,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--update-known-failures", action="store_true", required=True)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--verbose", action="store_true", help="print what differs for each failing run")
     args = parser.parse_args()
-    return update_known_failures(args.jobs)
+    return update_known_failures(args.jobs, args.verbose)
 
 
 if __name__ == "__main__":
