@@ -312,7 +312,7 @@ def test_mutated_data_gives_cpythons_results():
                              "print(json.dumps(base64.b64encode(marshal.dumps(compile("
                              "json.load(sys.stdin), 'f', 'exec'))).decode()))", source))]
     cases = []
-    for _ in range(600):
+    for _ in range(400):
         data = bytearray(rng.choice(seeds))
         for _ in range(rng.randint(1, 3)):
             i = rng.randrange(len(data))
@@ -324,16 +324,20 @@ def test_mutated_data_gives_cpythons_results():
             else:
                 data[i:i] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 4)))
         cases.append(bytes(data))
-    script = ("import marshal, json, sys, base64\n"
+    # A mutated size can make python3.14 allocate gigabytes before it meets the end of the
+    # data; under a 1 GiB address-space limit that is a quick MemoryError instead, and such
+    # cases (we never allocate ahead) are left out of the comparison, counted below.
+    script = ("import marshal, json, sys, base64, resource\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
               "out = []\n"
               "for x in json.load(sys.stdin):\n"
               "    try: marshal.loads(base64.b64decode(x)); out.append('ok')\n"
               "    except Exception as e: out.append(f'{type(e).__name__}: {e}')\n"
               "print(json.dumps(out))")
     expected = reference(script, [b64(c) for c in cases])
-    ours = [_outcome(lambda: marshal.loads(c)) for c in cases]
-    assert sum(e != "ok" for e in expected) > 300
-    assert ours == expected
+    compared = [(case, want) for case, want in zip(cases, expected) if not want.startswith("MemoryError")]
+    assert len(compared) > 380 and sum(want != "ok" for _, want in compared) > 200
+    assert [_outcome(lambda: marshal.loads(case)) for case, _ in compared] == [w for _, w in compared]
 
 
 BYTE_IDENTICAL_SOURCES = [
