@@ -284,7 +284,8 @@ def test_malformed_code_objects_give_cpythons_errors():
                dict(stacksize=-1), dict(localspluskinds=b"\x20", localsplusnames=(1,)),
                dict(localspluskinds=b"\x20", localsplusnames=("a",), argcount=1),
                dict(localspluskinds=b"\x20", localsplusnames=("a", "b")), dict(qualname=b"q"),
-               dict(exceptiontable=None), dict(flags=-1)]
+               dict(exceptiontable=None), dict(flags=-1), dict(argcount=1),
+               dict(flags=0x0C, localspluskinds=b"\x20", localsplusnames=("a",))]
     datas = []
     for change in changes:
         fields = dict(good, **change)
