@@ -22,7 +22,7 @@ from .rules_patterns import PatternRules
 from .rules_statements import StatementRules
 from .rules_strings import StringRules
 from .rules_targets import TargetRules
-from .source_decoding import decode_source
+from .source_decoding import declared_encoding, decode_source
 from .tokenizer import Token, tokenize
 
 # Rules peek up to three tokens ahead; padding keeps those peeks inside the list.
@@ -177,6 +177,8 @@ def make_parser(source: bytes | str, filename: str) -> Parser:
     if lines[-1]:
         source_lines.append(lines[-1])
     parser = Parser(tokens, types, source_lines, filename, error)
+    if isinstance(source, bytes):
+        parser.encoding = declared_encoding(source, filename)[0] or "utf-8"
     parser.warnings.extend((lineno, message) for message, lineno in tokenizer_warnings)
     return parser
 

@@ -9,9 +9,9 @@ rules_* modules; parser.py assembles them and runs the two passes.
 """
 from __future__ import annotations
 
-from ..compiler.source_text import program_text
 from ..errors import CompileError
 from . import token_types as T
+from .source_decoding import program_line
 
 HARD_KEYWORDS = (
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -75,6 +75,7 @@ class ParserBase:
         self.max_pos = 0
         self.call_invalid_rules = False
         self.file_input = False
+        self.encoding = "utf-8"
         self.warnings: list[tuple[int, str]] = []
         self.t_primary_memo: dict[int, tuple[object, int]] = {}
         self.strings_memo: dict[int, tuple[object, int]] = {}
@@ -139,11 +140,13 @@ class ParserBase:
         """The text an error on line `lineno` shows and counts its offsets in: for a file, the
         line re-read from the file; otherwise the tokenizer's line, whose newline the tokenizer
         adds when the source lacks it (_PyPegen_raise_error_known_location)."""
-        from_file = self.file_input and program_text(self.filename, lineno) is not None
+        if self.file_input:
+            text = program_line(self.filename, lineno, self.encoding)
+            if text is not None:
+                return text.encode("utf-8", "surrogatepass")
         if 1 <= lineno <= len(self.source_lines):
-            # The file's line is the source's line, decoded with the source's encoding.
             line = self.source_lines[lineno - 1]
-            return line if from_file or line.endswith(b"\n") else line + b"\n"
+            return line if line.endswith(b"\n") else line + b"\n"
         return b""
 
     def error_at(self, kind: str, msg: str, lineno: int, col: int, end_lineno: int,
