@@ -12,12 +12,12 @@ from __future__ import annotations
 import sys
 import unicodedata
 
-from ..compiler.future import future_from_ast
 from ..errors import CompileError
 from . import token_types as T
-from .ast_nodes import Expression, FunctionType, Interactive, Module, Pass
+from .ast_nodes import Expression, FunctionType, ImportFrom, Interactive, Module, Pass
 from .pegen import ERROR_TYPE, KEYWORD_TYPES, ParserBase
 from .rules_expressions import ExpressionRules
+from .rules_invalid import InvalidRules
 from .rules_patterns import PatternRules
 from .rules_statements import StatementRules
 from .rules_strings import StringRules
@@ -31,7 +31,7 @@ _BLANK = frozenset((T.NEWLINE, T.INDENT, T.DEDENT, T.ENDMARKER))
 _RECURSION_LIMIT = 12000
 
 
-class Parser(StatementRules, PatternRules, TargetRules, StringRules, ExpressionRules, ParserBase):
+class Parser(InvalidRules, StatementRules, PatternRules, TargetRules, StringRules, ExpressionRules, ParserBase):
     """All the rules over one token list (pegen.c's Parser)."""
 
     def file(self):
@@ -206,8 +206,11 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
         raise CompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse") from None
     finally:
         sys.setrecursionlimit(limit)
-    # ast.parse also checks the future imports (_PyCompile_AstPreprocess: _PyFuture_FromAST).
-    future_from_ast(tree, filename)
+    if type(tree) is Module and any(type(s) is ImportFrom and s.module == "__future__" for s in tree.body):
+        # ast.parse also checks the future imports (_PyCompile_AstPreprocess: _PyFuture_FromAST).
+        # Imported here: the compiler package loads the object model, which parsing does not need.
+        from ..compiler.future import future_from_ast
+        future_from_ast(tree, filename)
     # CPython warns as it meets each token or literal: in line order, the tokenizer's first.
     return tree, sorted(parser.warnings, key=lambda warning: warning[0])
 
