@@ -235,6 +235,44 @@ def _recompute_mro(cls: TypeObject) -> None:
 
 
 getset(TYPE, "__bases__", lambda cls: cls.bases, _set_bases)
+
+
+def _type_annotate(cls: TypeObject) -> Any:
+    if cls.host is not None or cls.layout is None:
+        raise protocol.attribute_error(cls, "__annotate__")
+    return cls.dict.get("__annotate_func__", cls.dict.get("__annotate__"))
+
+
+def _type_annotations(cls: TypeObject) -> Any:
+    """typeobject.c: type_get_annotations (3.14): the class's own, computed once."""
+    if cls.host is not None or cls.layout is None:
+        raise protocol.attribute_error(cls, "__annotations__")
+    for key in ("__annotations__", "__annotations_cache__"):
+        value = cls.dict.get(key, MISSING)
+        if value is not MISSING and not isinstance(value, GetSet):
+            return value
+    annotate = _type_annotate(cls)
+    value = {}
+    if annotate is not None:
+        value = annotate(1)
+        if not isinstance(value, dict):
+            errors.raise_type_error(f"__annotate__ returned non-dict of type '{type_of(value).name}'")
+    cls.dict["__annotations_cache__"] = value
+    cls.modified()
+    return value
+
+
+def _set_type_annotations(cls: TypeObject, value: Any) -> None:
+    cls.dict.pop("__annotations_cache__", None)
+    if value is MISSING:
+        cls.dict.pop("__annotations__", None)
+    else:
+        cls.dict["__annotations__"] = value
+    cls.modified()
+
+
+getset(TYPE, "__annotations__", _type_annotations, _set_type_annotations)
+getset(TYPE, "__annotate__", _type_annotate)
 getset(TYPE, "__base__", lambda cls: cls.bases[0] if cls.bases else None)
 getset(TYPE, "__dict__", lambda cls: types.MappingProxyType(cls.dict))
 getset(TYPE, "__module__", protocol.type_module, lambda cls, v: cls.dict.__setitem__("__module__", v))
@@ -346,24 +384,27 @@ if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
 
 # --- the interpreter's own objects --------------------------------------------------------
 
-def _own_type(name: str, host: type, has_dict: bool = False) -> TypeObject:
+def _own_type(name: str, host: type, has_dict: bool = False, constructible: bool = False) -> TypeObject:
     # The host class takes the guest name too: messages the host composes name it.
     host.__name__ = host.__qualname__ = name
-    return make_type(name, host, (OBJECT,), has_dict=has_dict)
+    t = make_type(name, host, (OBJECT,), has_dict=has_dict)
+    if not constructible:
+        t.flags = frozenset({"disallow_instantiation"})
+    return t
 
 
-FUNCTION = _own_type("function", Function, has_dict=True)
-METHOD = _own_type("method", BoundMethod)
+FUNCTION = _own_type("function", Function, has_dict=True, constructible=True)
+METHOD = _own_type("method", BoundMethod, constructible=True)
 BUILTIN_FUNCTION = _own_type("builtin_function_or_method", Builtin)
 METHOD_DESCRIPTOR = _own_type("method_descriptor", MethodDescriptor)
 GETSET_DESCRIPTOR = _own_type("getset_descriptor", GetSet)
 MEMBER_DESCRIPTOR = _own_type("member_descriptor", SlotMember)
-CLASSMETHOD = _own_type("classmethod", ClassMethod, has_dict=True)
-STATICMETHOD = _own_type("staticmethod", StaticMethod, has_dict=True)
-PROPERTY = _own_type("property", Property)
-CELL = _own_type("cell", Cell)
+CLASSMETHOD = _own_type("classmethod", ClassMethod, has_dict=True, constructible=True)
+STATICMETHOD = _own_type("staticmethod", StaticMethod, has_dict=True, constructible=True)
+PROPERTY = _own_type("property", Property, constructible=True)
+CELL = _own_type("cell", Cell, constructible=True)
 CODE = _own_type("code", Code)
-MODULE = _own_type("module", Module, has_dict=True)
+MODULE = _own_type("module", Module, has_dict=True, constructible=True)
 
 for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR,
            MEMBER_DESCRIPTOR, CLASSMETHOD, STATICMETHOD, PROPERTY):
@@ -413,8 +454,38 @@ getset(FUNCTION, "__globals__", lambda f: f.globals)
 getset(FUNCTION, "__builtins__", lambda f: f.builtins)
 getset(FUNCTION, "__closure__", lambda f: f.closure)
 getset(FUNCTION, "__dict__", lambda f: f.dict, _settable("dict"))
-getset(FUNCTION, "__annotations__", lambda f: f.annotations if f.annotations is not None else {},
-       _settable("annotations"))
+def _function_annotations(f: Function) -> dict:
+    """funcobject.c: func_get_annotations: computed once from __annotate__(VALUE) (PEP 649)."""
+    if f.annotations is None:
+        value = {}
+        if f.annotate is not None:
+            value = f.annotate(1)
+            if not isinstance(value, dict):
+                errors.raise_type_error(f"__annotate__ returned non-dict of type '{type_of(value).name}'")
+        f.annotations = value
+    return f.annotations
+
+
+def _set_function_annotations(f: Function, value: Any) -> None:
+    if value is MISSING:
+        value = None
+    if value is not None and not isinstance(value, dict):
+        errors.raise_type_error("__annotations__ must be set to a dict object")
+    f.annotations = value
+
+
+def _set_function_annotate(f: Function, value: Any) -> None:
+    if value is MISSING:
+        errors.raise_type_error("__annotate__ cannot be deleted")
+    if value is not None and protocol.lookup_special(value, "__call__") is MISSING:
+        errors.raise_type_error("__annotate__ must be callable or None")
+    f.annotate = value
+    if value is not None:
+        f.annotations = None
+
+
+getset(FUNCTION, "__annotations__", _function_annotations, _set_function_annotations)
+getset(FUNCTION, "__annotate__", lambda f: f.annotate, _set_function_annotate)
 getset(METHOD, "__func__", lambda m: m.func)
 getset(METHOD, "__self__", lambda m: m.self)
 getset(METHOD, "__doc__", lambda m: protocol.getattr_(m.func, "__doc__"))
@@ -757,6 +828,7 @@ def make_union(left: Any, right: Any) -> Any:
 
 
 UNION = make_type("Union", Union, (OBJECT,))
+UNION.flags = frozenset({"disallow_instantiation"})
 UNION.dict["__module__"] = "typing"
 method(UNION, "__repr__", repr)
 method(UNION, "__or__", make_union)

@@ -234,6 +234,9 @@ def type_call(cls: TypeObject, args: tuple, kwargs: dict) -> Any:
                 return type_of(args[0])
             if len(args) != 3:
                 raise_type_error("type() takes 1 or 3 arguments")
+        elif "disallow_instantiation" in cls.flags:
+            raise_type_error(f"cannot create '{type_module(cls) + '.' if type_module(cls) != 'builtins' else ''}"
+                             f"{cls.qualname}' instances")
         else:
             return cls.host(*args, **kwargs)
     new = lookup(cls, "__new__")
@@ -333,6 +336,8 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     cls = meta.layout.__new__(meta.layout)
     TypeObject.__init__(cls, name, bases, namespace)
     cls.qualname = namespace.pop("__qualname__", name)
+    if "__annotate__" in namespace and "__annotate_func__" not in namespace:
+        namespace["__annotate_func__"] = namespace.pop("__annotate__")
     cell = namespace.pop("__classcell__", None)
     dict_cell = namespace.pop("__classdictcell__", None)
     if dict_cell is not None:
@@ -367,6 +372,10 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
         if slots.count("__weakref__") > 1:
             raise_type_error("__weakref__ slot disallowed: we already got one")
         cls.has_dict = any(b.has_dict for b in bases) or "__dict__" in slots
+        named = [slot for slot in slots if slot not in ("__dict__", "__weakref__")]
+        for base in cls.mro:
+            if named and base.host in (int, bytes, tuple):
+                raise_type_error(f"nonempty __slots__ not supported for subtype of '{base.name}'")
         for slot in slots:
             if slot not in ("__dict__", "__weakref__"):
                 if _mangle(name, slot) in namespace:
