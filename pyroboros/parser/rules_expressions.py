@@ -129,6 +129,8 @@ class ExpressionRules:
         start = self.pos
         if types[start] == NAME and types[start + 1] == COLONEQUAL:
             return self.assignment_expression()
+        if self.call_invalid_rules:
+            self.invalid_named_expression(start)
         a = self.expression()
         if a is not None and types[self.pos] == COLONEQUAL:
             self.reset(start)
@@ -156,6 +158,8 @@ class ExpressionRules:
         if types[start + 1] in _ENDS_EXPRESSION and types[start] in _SINGLE_TOKEN_ATOMS:
             # A lone name or number: every level down to `atom` would return it unchanged.
             return self.atom()
+        if self.call_invalid_rules:
+            self.invalid_expression_alternatives(start)
         a = self.disjunction()
         if a is None:
             if self.types[start] == KW_LAMBDA:

@@ -160,6 +160,8 @@ class StatementRules:
                 cause = self.expression()
                 if cause is None:
                     self.reset(mark)
+            if self.call_invalid_rules and cause is None:
+                self.invalid_raise_stmt(start)
             return Raise(exc, cause, *self.loc(start))
         if t == KW_GLOBAL or t == KW_NONLOCAL:
             self.pos += 1
@@ -172,10 +174,14 @@ class StatementRules:
             self.pos += 1
             targets = self.del_targets()
             if targets is None or types[self.pos] not in (SEMI, NEWLINE):
+                if self.call_invalid_rules:
+                    self.invalid_del_stmt(start)
                 self.reset(start)
                 return None
             return Delete(targets, *self.loc(start))
         # assert_stmt: 'assert' expression [',' expression]
+        if self.call_invalid_rules:
+            self.invalid_assert_stmt(start)
         self.pos += 1
         test = self.expression()
         if test is None:
@@ -240,6 +246,8 @@ class StatementRules:
                     if value is not None:
                         return AugAssign(target, op, value, *self.loc(start))
                 self.reset(start)
+        if self.call_invalid_rules:
+            self.invalid_assignment(start)
         return None
 
     def _annotated_assignment(self, start: int):
@@ -298,6 +306,8 @@ class StatementRules:
         """import_name: 'import' dotted_as_names | import_from."""
         start = self.pos
         types = self.types
+        if self.call_invalid_rules and types[start] == KW_IMPORT:
+            self.invalid_import(start)
         self.pos += 1
         if types[start] == KW_IMPORT:
             names = []
@@ -326,6 +336,8 @@ class StatementRules:
         self.pos += 1
         names = self.import_from_targets()
         if names is None:
+            if self.call_invalid_rules:
+                self.invalid_import_from_targets(self.pos)
             self.reset(start)
             return None
         if module == "__future__" and level == 0 and any(a.name == "barry_as_FLUFL" for a in names):
@@ -350,6 +362,8 @@ class StatementRules:
             item_start = self.pos
             name = self.tokens[item_start].string
             self.pos += 1
+            if self.call_invalid_rules:
+                self.invalid_import_as_name()
             asname = None
             if types[self.pos] == KW_AS and types[self.pos + 1] == NAME:
                 asname = self.tokens[self.pos + 1].string
@@ -392,6 +406,8 @@ class StatementRules:
         if self.types[self.pos] != NAME:
             return None
         name, start = self.dotted_name()
+        if self.call_invalid_rules:
+            self.invalid_import_as_name()
         asname = None
         if self.types[self.pos] == KW_AS and self.types[self.pos + 1] == NAME:
             asname = self.tokens[self.pos + 1].string
@@ -441,6 +457,8 @@ class StatementRules:
             start = self.pos
             if types[start + 1] != INDENT:
                 self.touch(start + 1)
+                if self.call_invalid_rules:
+                    self.invalid_block()
                 return None
             self.pos += 2
             body = self.statements()
@@ -449,7 +467,10 @@ class StatementRules:
                 return None
             self.pos += 1
             return body
-        return self.simple_stmts()
+        body = self.simple_stmts()
+        if body is None and self.call_invalid_rules:
+            self.invalid_block()
+        return body
 
     def decorated(self):
         """decorators (function_def_raw | class_def_raw)."""
@@ -476,6 +497,8 @@ class StatementRules:
         """class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block."""
         start = self.pos
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_class_def_raw()
         if types[start + 1] != NAME:
             self.touch(start + 1)
             return None
@@ -514,6 +537,8 @@ class StatementRules:
         types = self.types
         is_async = types[start] == KW_ASYNC
         def_at = start + is_async
+        if self.call_invalid_rules and types[def_at] == KW_DEF:
+            self.invalid_def_raw(start)
         if types[def_at] != KW_DEF or types[def_at + 1] != NAME:
             self.touch(def_at + (types[def_at] == KW_DEF))
             return None
@@ -624,6 +649,8 @@ class StatementRules:
         """if_stmt / elif_stmt: ('if' | 'elif') named_expression ':' block (elif_stmt | [else_block])."""
         start = self.pos
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_if_stmt("if" if types[start] == KW_IF else "elif")
         self.pos += 1
         test = self.named_expression()
         if test is None or types[self.pos] != COLON:
@@ -646,6 +673,8 @@ class StatementRules:
     def else_block(self) -> list | None:
         """else_block: 'else' &&':' block."""
         mark = self.pos
+        if self.call_invalid_rules:
+            self.invalid_else_stmt()
         self.pos += 1
         self.expect_forced(COLON, ":")
         body = self.block()
@@ -657,6 +686,8 @@ class StatementRules:
         """while_stmt: 'while' named_expression ':' block [else_block]."""
         start = self.pos
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_while_stmt()
         self.pos += 1
         test = self.named_expression()
         if test is None or types[self.pos] != COLON:
@@ -674,9 +705,13 @@ class StatementRules:
         """for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]."""
         types = self.types
         is_async = types[start] == KW_ASYNC
+        if self.call_invalid_rules:
+            self.invalid_for_stmt(start)
         self.pos += 1 + is_async
         target = self.star_targets()
         if target is None or types[self.pos] != KW_IN:
+            if self.call_invalid_rules:
+                self.invalid_for_target(start)
             self.reset(start)
             return None
         self.pos += 1
@@ -698,6 +733,8 @@ class StatementRules:
         | ['async'] 'with' ','.with_item+ ':' block."""
         types = self.types
         is_async = types[start] == KW_ASYNC
+        if self.call_invalid_rules:
+            self.invalid_with_stmt_indent(start)
         after_with = start + 1 + is_async
         items = None
         if types[after_with] == LPAR:
@@ -714,6 +751,8 @@ class StatementRules:
             self.pos = after_with
             items = self.with_items()
             if items is None or types[self.pos] != COLON:
+                if self.call_invalid_rules:
+                    self.invalid_with_stmt(start)
                 self.reset(start)
                 return None
         self.pos += 1
@@ -762,6 +801,8 @@ class StatementRules:
         | except_star_block+ [else_block] [finally_block])."""
         start = self.pos
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_try_stmt()
         self.pos += 1
         self.expect_forced(COLON, ":")
         body = self.block()
@@ -775,6 +816,8 @@ class StatementRules:
                 break
             handler = self.except_block(star)
             if handler is None:
+                if self.call_invalid_rules:
+                    self.invalid_except_stmt(star)
                 break
             handlers.append(handler)
         orelse = finalbody = None
@@ -782,6 +825,8 @@ class StatementRules:
             orelse = self.else_block()
         if types[self.pos] == KW_FINALLY:
             mark = self.pos
+            if self.call_invalid_rules:
+                self.invalid_finally_stmt()
             self.pos += 1
             self.expect_forced(COLON, ":")
             finalbody = self.block()
@@ -798,6 +843,8 @@ class StatementRules:
         | 'except' ':' block (and except_star_block with '*')."""
         start = self.pos
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_except_stmt_indent(star)
         self.pos += 1 + star
         type_ = None
         name = None

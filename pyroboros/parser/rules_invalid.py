@@ -1,0 +1,728 @@
+"""The invalid_* rules of Grammar/python.gram (3.14) and the error helpers they use.
+
+Mirrors the second pass of Parser/pegen.c (_PyPegen_run_parser with call_invalid_rules set),
+the RAISE_* macros of Parser/pegen.h and _PyPegen_get_expr_name / _PyPegen_get_invalid_target
+of Parser/pegen.c. Each `invalid_*` method is called from the rule that has it as an
+alternative, only in the error pass, at the place the grammar puts it; it raises the
+specialised SyntaxError or returns None with the position unchanged. Rules the corpus never
+reaches and type comments are left out.
+"""
+from __future__ import annotations
+
+from . import token_types as T
+from .ast_nodes import (
+    Attribute, Await, BinOp, BoolOp, Call, Compare, Constant, Dict, DictComp, FormattedValue,
+    GeneratorExp, IfExp, In, Interpolation, JoinedStr, Lambda, List, ListComp, Name, NamedExpr, Set,
+    SetComp, Starred, Subscript, TemplateStr, Tuple, UnaryOp, Yield, YieldFrom,
+)
+from .pegen import (
+    KW_AS, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY, KW_FOR, KW_FROM,
+    KW_IF, KW_IMPORT, KW_IN, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, KW_ASYNC,
+)
+
+NAME, NEWLINE, INDENT, STRING = T.NAME, T.NEWLINE, T.INDENT, T.STRING
+LPAR, RPAR, LSQB, RSQB, LBRACE, RBRACE = T.LPAR, T.RPAR, T.LSQB, T.RSQB, T.LBRACE, T.RBRACE
+COMMA, COLON, EQUAL, STAR, DOUBLESTAR, COLONEQUAL = (
+    T.COMMA, T.COLON, T.EQUAL, T.STAR, T.DOUBLESTAR, T.COLONEQUAL)
+
+STAR_TARGETS, DEL_TARGETS, FOR_TARGETS = 0, 1, 2
+_SOFT_KEYWORDS = frozenset(("_", "case", "match", "type"))
+_LEGACY_STATEMENTS = frozenset(("print", "exec"))
+_AUGASSIGN_TYPES = frozenset((
+    T.PLUSEQUAL, T.MINEQUAL, T.STAREQUAL, T.ATEQUAL, T.SLASHEQUAL, T.PERCENTEQUAL, T.AMPEREQUAL,
+    T.VBAREQUAL, T.CIRCUMFLEXEQUAL, T.LEFTSHIFTEQUAL, T.RIGHTSHIFTEQUAL, T.DOUBLESTAREQUAL,
+    T.DOUBLESLASHEQUAL,
+))
+_EXPR_NAMES = {
+    Attribute: "attribute", Subscript: "subscript", Starred: "starred", Name: "name", List: "list",
+    Tuple: "tuple", Lambda: "lambda", Call: "function call", BoolOp: "expression", BinOp: "expression",
+    UnaryOp: "expression", GeneratorExp: "generator expression", Yield: "yield expression",
+    YieldFrom: "yield expression", Await: "await expression", ListComp: "list comprehension",
+    SetComp: "set comprehension", DictComp: "dict comprehension", Dict: "dict literal",
+    Set: "set display", JoinedStr: "f-string expression", FormattedValue: "f-string expression",
+    TemplateStr: "t-string expression", Interpolation: "t-string expression", Compare: "comparison",
+    IfExp: "conditional expression", NamedExpr: "named expression",
+}
+
+
+def expr_name(e) -> str:
+    """Mirrors pegen.c: _PyPegen_get_expr_name."""
+    if isinstance(e, Constant):
+        value = e.value
+        if value is None or value is True or value is False:
+            return str(value)
+        return "ellipsis" if value is Ellipsis else "literal"
+    return _EXPR_NAMES.get(type(e), "expression")
+
+
+def invalid_target(e, kind: int):
+    """The first sub-expression of `e` that cannot be a target (_PyPegen_get_invalid_target)."""
+    if isinstance(e, (List, Tuple)):
+        for elt in e.elts:
+            found = invalid_target(elt, kind)
+            if found is not None:
+                return found
+        return None
+    if isinstance(e, Starred):
+        return e if kind == DEL_TARGETS else invalid_target(e.value, kind)
+    if isinstance(e, Compare):
+        # `a in b` of `for a in b` parses as a comparison: look at its left side.
+        if kind == FOR_TARGETS:
+            return invalid_target(e.left, kind) if isinstance(e.ops[0], In) else None
+        return e
+    if isinstance(e, (Name, Subscript, Attribute)):
+        return None
+    return e
+
+
+class InvalidRules:
+    """The invalid_* alternatives; mixed into the Parser (see parser.py)."""
+
+    # -- raising (pegen.h: RAISE_*) ----------------------------------------------------------
+
+    def last_index(self) -> int:
+        """p->fill - 1: the furthest token fetched."""
+        return min(max(self.max_pos, self.pos), len(self.tokens) - 1)
+
+    def raise_last(self, msg: str, kind: str = "SyntaxError"):
+        """RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched."""
+        self.check_tokenizer_error_at(self.last_index())
+        raise self.error_at_token(self.tokens[self.last_index()], msg, kind)
+
+    def check_tokenizer_error_at(self, index: int) -> None:
+        if self.types[index] == -1 and self.tokenizer_error is not None:
+            raise self.tokenizer_error
+
+    def raise_next_token(self, msg: str):
+        """RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN."""
+        self.touch(self.pos)
+        raise self.error_at_token(self.tokens[self.pos], msg)
+
+    def raise_location(self, a, msg: str):
+        """RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a node or a token)."""
+        end = self.end_col(a) if hasattr(a, "type") else a.end_col_offset
+        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, a.end_lineno, end)
+
+    def raise_range(self, a, b, msg: str):
+        """RAISE_SYNTAX_ERROR_KNOWN_RANGE."""
+        end = self.end_col(b) if hasattr(b, "type") else b.end_col_offset
+        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, b.end_lineno, end)
+
+    def raise_starting_from(self, a, msg: str):
+        """RAISE_SYNTAX_ERROR_STARTING_FROM: to where the tokenizer is (the last token fetched)."""
+        last = self.tokens[self.last_index()]
+        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, last.end_lineno, last.end_col_offset)
+
+    def raise_invalid_target(self, kind: int, e) -> None:
+        """RAISE_SYNTAX_ERROR_INVALID_TARGET."""
+        target = invalid_target(e, kind)
+        if target is not None:
+            verb = "delete" if kind == DEL_TARGETS else "assign to"
+            self.raise_location(target, f"cannot {verb} {expr_name(target)}")
+        self.raise_last("invalid syntax")
+
+    def without_invalid(self, rule):
+        """A rule called with the invalid alternatives off (the `_without_invalid` suffix)."""
+        saved = self.call_invalid_rules
+        self.call_invalid_rules = False
+        try:
+            return rule()
+        finally:
+            self.call_invalid_rules = saved
+
+    def expression_without_invalid(self):
+        return self.without_invalid(self.expression)
+
+    def memoized_disjunction(self):
+        """disjunction is memoized in CPython; the error pass, which re-parses operands in
+        several invalid alternatives, would otherwise be exponential in nesting depth."""
+        start = self.pos
+        memo = self.disjunction_memo.get(start)
+        if memo is not None:
+            self.pos = memo[1]
+            return memo[0]
+        result = type(self).disjunction(self)
+        self.disjunction_memo[start] = (result, self.pos)
+        return result
+
+    def _reset_for_error_pass(self) -> None:
+        super()._reset_for_error_pass()
+        self.disjunction_memo = {}
+        self.disjunction = self.memoized_disjunction
+
+    # -- blocks --------------------------------------------------------------------------------
+
+    def _colon_block_errors(self, keyword_tok, what: str, colon: bool = True) -> None:
+        """After a compound statement's header: `NEWLINE` -> "expected ':'" (when `colon`),
+        `':' NEWLINE !INDENT` -> "expected an indented block after ..."."""
+        types = self.types
+        p = self.pos
+        if colon and types[p] == NEWLINE:
+            self.touch(p)
+            self.raise_last("expected ':'")
+        if types[p] == COLON and types[p + 1] == NEWLINE and types[p + 2] != INDENT:
+            self.touch(p + 2)
+            self.raise_last(f"expected an indented block after {what} on line {keyword_tok.lineno}",
+                            "IndentationError")
+
+    def invalid_block(self) -> None:
+        """invalid_block: NEWLINE !INDENT."""
+        if self.types[self.pos] == NEWLINE and self.types[self.pos + 1] != INDENT:
+            self.touch(self.pos + 1)
+            self.raise_last("expected an indented block", "IndentationError")
+
+    def invalid_if_stmt(self, keyword: str = "if") -> None:
+        """invalid_if_stmt / invalid_elif_stmt: 'if' named_expression NEWLINE
+        | 'if' named_expression ':' NEWLINE !INDENT."""
+        start = self.pos
+        self.pos += 1
+        test = self.named_expression()
+        if test is not None:
+            self._colon_block_errors(test, f"'{keyword}' statement")
+        self.reset(start)
+
+    def invalid_while_stmt(self) -> None:
+        """invalid_while_stmt: 'while' named_expression NEWLINE | ... ':' NEWLINE !INDENT."""
+        start = self.pos
+        self.pos += 1
+        if self.named_expression() is not None:
+            self._colon_block_errors(self.tokens[start], "'while' statement")
+        self.reset(start)
+
+    def invalid_else_stmt(self) -> None:
+        """invalid_else_stmt: 'else' ':' NEWLINE !INDENT | 'else' ':' block 'elif'."""
+        start = self.pos
+        self.pos += 1
+        self._colon_block_errors(self.tokens[start], "'else' statement", colon=False)
+        if self.types[self.pos] == COLON:
+            self.pos += 1
+            if self.block() is not None and self.types[self.pos] == KW_ELIF:
+                self.touch(self.pos)
+                self.raise_last("'elif' block follows an 'else' block")
+        self.reset(start)
+
+    def invalid_for_stmt(self, start: int) -> None:
+        """invalid_for_stmt: ['async'] 'for' star_targets 'in' star_expressions NEWLINE
+        | ... ':' NEWLINE !INDENT."""
+        for_at = start + (self.types[start] == KW_ASYNC)
+        self.pos = for_at + 1
+        if self.star_targets() is not None and self.types[self.pos] == KW_IN:
+            self.pos += 1
+            if self.star_expressions() is not None:
+                self._colon_block_errors(self.tokens[for_at], "'for' statement")
+        self.reset(start)
+
+    def invalid_for_target(self, start: int) -> None:
+        """invalid_for_target: 'async'? 'for' star_expressions."""
+        self.pos = start + 1 + (self.types[start] == KW_ASYNC)
+        a = self.star_expressions()
+        if a is not None:
+            self.raise_invalid_target(FOR_TARGETS, a)
+        self.reset(start)
+
+    def _with_items_loose(self, item) -> bool:
+        """','.(item ['as' star_target])+ of invalid_with_stmt."""
+        types = self.types
+        while True:
+            if item() is None:
+                return False
+            if types[self.pos] == KW_AS:
+                mark = self.pos
+                self.pos += 1
+                if self.star_target() is None:
+                    self.reset(mark)
+            if types[self.pos] != COMMA or types[self.pos + 1] in (COLON, RPAR):
+                return True
+            self.pos += 1
+
+    def invalid_with_stmt_indent(self, start: int) -> None:
+        """invalid_with_stmt_indent: ['async'] 'with' items ':' NEWLINE !INDENT (both forms)."""
+        self._invalid_with(start, indent=True)
+
+    def invalid_with_stmt(self, start: int) -> None:
+        """invalid_with_stmt: trailing comma / missing ':' (both forms)."""
+        self._invalid_with(start, indent=False)
+
+    def _invalid_with(self, start: int, indent: bool) -> None:
+        types = self.types
+        with_at = start + (types[start] == KW_ASYNC)
+        keyword = self.tokens[with_at]
+        what = "'with' statement"
+        self.pos = with_at + 1
+        if self._with_items_loose(self.expression):
+            t = types[self.pos]
+            if indent:
+                if t == COLON:
+                    self._colon_block_errors(keyword, what, colon=False)
+            elif t == COMMA and types[self.pos + 1] == COLON:
+                self.raise_location(self.tokens[self.pos], "the last 'with' item has a trailing comma")
+            elif t == NEWLINE:
+                self.touch(self.pos)
+                self.raise_last("expected ':'")
+        self.pos = with_at + 1
+        if types[self.pos] == LPAR:
+            self.pos += 1
+            if self._with_items_loose(self.expressions):
+                if types[self.pos] == COMMA:
+                    self.pos += 1
+                if types[self.pos] == RPAR:
+                    self.pos += 1
+                    if indent:
+                        self._colon_block_errors(keyword, what, colon=False)
+                    elif types[self.pos] == NEWLINE:
+                        self.touch(self.pos)
+                        self.raise_last("expected ':'")
+        self.reset(start)
+
+    def invalid_try_stmt(self) -> None:
+        """invalid_try_stmt: 'try' ':' NEWLINE !INDENT | 'try' ':' block !('except' | 'finally')
+        | mixing 'except' and 'except*'."""
+        start = self.pos
+        types = self.types
+        keyword = self.tokens[start]
+        self.pos += 1
+        self._colon_block_errors(keyword, "'try' statement", colon=False)
+        if types[self.pos] != COLON:
+            self.reset(start)
+            return
+        self.pos += 1
+        if self.block() is not None and types[self.pos] not in (KW_EXCEPT, KW_FINALLY):
+            self.touch(self.pos)
+            self.raise_last("expected 'except' or 'finally' block")
+        self.reset(start + 2)
+        while self.block() is not None:
+            pass
+        after_blocks = self.pos
+        for star in (False, True):
+            self.pos = after_blocks
+            count = 0
+            while types[self.pos] == KW_EXCEPT and (types[self.pos + 1] == STAR) == star:
+                if self.except_block(star) is None:
+                    break
+                count += 1
+            if not count or types[self.pos] != KW_EXCEPT:
+                continue
+            a = self.tokens[self.pos]
+            self.pos += 1
+            if not star:
+                if types[self.pos] != STAR:
+                    continue
+                b = self.tokens[self.pos]
+                self.pos += 1
+                if self.expression() is None:
+                    continue
+                self._optional_as_name()
+                if types[self.pos] == COLON:
+                    self.raise_range(a, b, "cannot have both 'except' and 'except*' on the same 'try'")
+            else:
+                if types[self.pos] != COLON:
+                    if self.expression() is not None:
+                        self._optional_as_name()
+                if types[self.pos] == COLON:
+                    self.raise_location(a, "cannot have both 'except' and 'except*' on the same 'try'")
+        self.reset(start)
+
+    def _optional_as_name(self) -> None:
+        if self.types[self.pos] == KW_AS and self.types[self.pos + 1] == NAME:
+            self.pos += 2
+
+    def invalid_except_stmt_indent(self, star: bool) -> None:
+        """invalid_except_stmt_indent / invalid_except_star_stmt_indent."""
+        start = self.pos
+        types = self.types
+        self.pos += 1 + star
+        what = "'except*' statement" if star else "'except' statement"
+        if star or types[self.pos] != COLON:
+            if self.expression() is None:
+                self.reset(start)
+                return
+            self._optional_as_name()
+        if types[self.pos] == COLON:
+            self._colon_block_errors(self.tokens[start], what, colon=False)
+        self.reset(start)
+
+    def invalid_except_stmt(self, star: bool) -> None:
+        """invalid_except_stmt / invalid_except_star_stmt."""
+        start = self.pos
+        types = self.types
+        self.pos += 1 + star
+        first = self.pos
+        a = self.expression()
+        if a is not None and types[self.pos] == COMMA:
+            self.pos += 1
+            if self.expressions() is not None and types[self.pos] == KW_AS and types[self.pos + 1] == NAME \
+                    and types[self.pos + 2] == COLON:
+                self.pos += 3
+                self.raise_starting_from(a, "multiple exception types must be parenthesized when using 'as'")
+        self.pos = first
+        if self.expression() is not None:
+            self._optional_as_name()
+            if types[self.pos] == NEWLINE:
+                self.touch(self.pos)
+                self.raise_last("expected ':'")
+        self.pos = first
+        if star and types[self.pos] in (NEWLINE, COLON):
+            self.touch(self.pos)
+            self.raise_last("expected one or more exception types")
+        if not star and types[self.pos] == NEWLINE:
+            self.touch(self.pos)
+            self.raise_last("expected ':'")
+        if self.expression() is not None and types[self.pos] == KW_AS:
+            self.pos += 1
+            target = self.expression()
+            if target is not None and types[self.pos] == COLON:
+                self.pos += 1
+                if self.block() is not None:
+                    what = "except*" if star else "except"
+                    self.raise_location(target, f"cannot use {what} statement with {expr_name(target)}")
+        self.reset(start)
+
+    def invalid_finally_stmt(self) -> None:
+        """invalid_finally_stmt: 'finally' ':' NEWLINE !INDENT."""
+        start = self.pos
+        self.pos += 1
+        self._colon_block_errors(self.tokens[start], "'finally' statement", colon=False)
+        self.reset(start)
+
+    def invalid_class_def_raw(self) -> None:
+        """invalid_class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE
+        | ... ':' NEWLINE !INDENT."""
+        start = self.pos
+        types = self.types
+        if types[start + 1] != NAME:
+            return
+        self.pos += 2
+        if self.type_params() is None:
+            self.reset(start)
+            return
+        if types[self.pos] == LPAR:
+            mark = self.pos
+            self.pos += 1
+            if types[self.pos] == RPAR:
+                self.pos += 1
+            elif self.arguments() is None:
+                self.reset(mark)
+        self._colon_block_errors(self.tokens[start], "class definition")
+        self.reset(start)
+
+    def invalid_def_raw(self, start: int) -> None:
+        """invalid_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression]
+        ':' NEWLINE !INDENT | the same with '(' and ':' forced."""
+        types = self.types
+        def_at = start + (types[start] == KW_ASYNC)
+        if types[def_at + 1] != NAME:
+            return
+        self.pos = def_at + 2
+        if self.type_params() is None:
+            self.reset(start)
+            return
+        for forced in (False, True):
+            self.pos = def_at + 2
+            self.type_params()
+            if forced:
+                self.expect_forced(LPAR, "(")
+            elif types[self.pos] != LPAR:
+                continue
+            else:
+                self.pos += 1
+            if types[self.pos] != RPAR:
+                if self.parameters(lambda_=False) is None and forced:
+                    break
+            if types[self.pos] != RPAR:
+                continue
+            self.pos += 1
+            if types[self.pos] == T.RARROW:
+                self.pos += 1
+                if self.expression() is None:
+                    continue
+            if forced:
+                self.expect_forced(COLON, ":")
+            else:
+                self._colon_block_errors(self.tokens[def_at], "function definition", colon=False)
+        self.reset(start)
+
+    # -- simple statements -------------------------------------------------------------------
+
+    def invalid_assignment(self, start: int) -> None:
+        """invalid_assignment (the last alternative of `assignment`)."""
+        types = self.types
+        self.pos = start
+        a = self.invalid_ann_assign_target()
+        if a is not None and types[self.pos] == COLON:
+            self.pos += 1
+            if self.expression() is not None:
+                self.raise_location(a, f"only single target (not {expr_name(a)}) can be annotated")
+        self.pos = start
+        a = self.star_named_expression()
+        if a is not None and types[self.pos] == COMMA:
+            self.pos += 1
+            while self.star_named_expressions() is not None:
+                pass
+            if types[self.pos] == COLON:
+                self.pos += 1
+                if self.expression() is not None:
+                    self.raise_location(a, "only single target (not tuple) can be annotated")
+        self.pos = start
+        a = self.expression()
+        if a is not None and types[self.pos] == COLON:
+            self.pos += 1
+            if self.expression() is not None:
+                self.raise_location(a, "illegal target for annotation")
+        for is_yield in (False, True):
+            self.pos = start
+            while True:
+                mark = self.pos
+                if self.star_targets() is None or types[self.pos] != EQUAL:
+                    self.reset(mark)
+                    break
+                self.pos += 1
+            if is_yield and types[self.pos] != KW_YIELD:
+                continue
+            a = self.yield_expr() if is_yield else self.star_expressions()
+            if a is not None and types[self.pos] == EQUAL:
+                if is_yield:
+                    self.raise_location(a, "assignment to yield expression not possible")
+                self.raise_invalid_target(STAR_TARGETS, a)
+        self.pos = start
+        a = self.star_expressions()
+        if a is not None and types[self.pos] in _AUGASSIGN_TYPES:
+            self.pos += 1
+            if self.annotated_rhs() is not None:
+                self.raise_location(a, f"'{expr_name(a)}' is an illegal expression for augmented assignment")
+        self.reset(start)
+
+    def invalid_ann_assign_target(self):
+        """invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')'."""
+        start = self.pos
+        types = self.types
+        if types[start] == LSQB:
+            a = self.list_atom()
+            if isinstance(a, List):
+                return a
+        elif types[start] == LPAR:
+            a = self.paren_atom()
+            if isinstance(a, Tuple):
+                return a
+            self.reset(start)
+            self.pos += 1
+            a = self.invalid_ann_assign_target()
+            if a is not None and types[self.pos] == RPAR:
+                self.pos += 1
+                return a
+        self.reset(start)
+        return None
+
+    def invalid_del_stmt(self, start: int) -> None:
+        """invalid_del_stmt: 'del' star_expressions."""
+        self.pos = start + 1
+        a = self.star_expressions()
+        if a is not None:
+            self.raise_invalid_target(DEL_TARGETS, a)
+        self.reset(start)
+
+    def invalid_import(self, start: int) -> None:
+        """invalid_import: 'import' ','.dotted_name+ 'from' dotted_name | 'import' NEWLINE."""
+        types = self.types
+        self.pos = start + 1
+        if types[self.pos] == NEWLINE:
+            self.touch(self.pos)
+            self.raise_starting_from(self.tokens[self.pos], "Expected one or more names after 'import'")
+        while types[self.pos] == NAME:
+            self.dotted_name()
+            if types[self.pos] != COMMA:
+                break
+            self.pos += 1
+        if types[self.pos] == KW_FROM and types[self.pos - 1] == NAME and types[self.pos + 1] == NAME:
+            self.pos += 1
+            self.dotted_name()
+            self.raise_starting_from(self.tokens[start], "Did you mean to use 'from ... import ...' instead?")
+        self.reset(start)
+
+    def invalid_import_as_name(self) -> None:
+        """invalid_dotted_as_name / invalid_import_from_as_name: NAME 'as' !(NAME (',' | ')' |
+        ';' | NEWLINE)) expression (the name already parsed, at 'as')."""
+        types = self.types
+        start = self.pos
+        if types[start] != KW_AS:
+            return
+        if types[start + 1] == NAME and types[start + 2] in (COMMA, RPAR, T.SEMI, NEWLINE):
+            return
+        self.pos += 1
+        a = self.expression()
+        if a is not None:
+            self.raise_location(a, f"cannot use {expr_name(a)} as import target")
+        self.reset(start)
+
+    def invalid_import_from_targets(self, start: int) -> None:
+        """invalid_import_from_targets: import_from_as_names ',' NEWLINE | NEWLINE."""
+        types = self.types
+        if types[start] == NEWLINE:
+            self.touch(start)
+            self.raise_starting_from(self.tokens[start], "Expected one or more names after 'import'")
+        p = start
+        while types[p] == NAME:
+            p += 1
+            if types[p] == KW_AS and types[p + 1] == NAME:
+                p += 2
+            if types[p] != COMMA:
+                break
+            if types[p + 1] == NEWLINE:
+                self.touch(p + 1)
+                self.raise_last("trailing comma not allowed without surrounding parentheses")
+            p += 1
+
+    def invalid_raise_stmt(self, start: int) -> None:
+        """invalid_raise_stmt: 'raise' 'from' | 'raise' expression 'from' (and nothing after)."""
+        types = self.types
+        if types[start + 1] == KW_FROM:
+            self.raise_range(self.tokens[start], self.tokens[start + 1],
+                             "did you forget an expression between 'raise' and 'from'?")
+        self.pos = start + 1
+        if self.expression() is not None and types[self.pos] == KW_FROM:
+            self.raise_location(self.tokens[self.pos], "did you forget an expression after 'from'?")
+        self.reset(start)
+
+    def invalid_assert_stmt(self, start: int) -> None:
+        """invalid_assert_stmt: 'assert' [expression ','] a=expression ('=' | ':=') b=expression."""
+        types = self.types
+        for skip_first in (False, True):
+            self.pos = start + 1
+            if skip_first:
+                if self.expression() is None or types[self.pos] != COMMA:
+                    continue
+                self.pos += 1
+            for op in (EQUAL, COLONEQUAL):
+                mark = self.pos
+                a = self.expression()
+                if a is not None and types[self.pos] == op:
+                    self.pos += 1
+                    b = self.expression()
+                    if b is not None:
+                        if op == EQUAL:
+                            self.raise_range(a, b, f"cannot assign to {expr_name(a)} here. "
+                                             "Maybe you meant '==' instead of '='?")
+                        self.raise_range(a, b, "cannot use named expression without parentheses here")
+                self.pos = mark
+        self.reset(start)
+
+    # -- expressions -------------------------------------------------------------------------
+
+    def invalid_expression_alternatives(self, start: int) -> None:
+        """invalid_if_expression, invalid_expression, invalid_legacy_expression: the first
+        alternatives of `expression`."""
+        types = self.types
+        tokens = self.tokens
+        disjunction = self.disjunction
+        a = disjunction()
+        if a is not None and types[self.pos] == KW_IF:
+            self.pos += 1
+            b = disjunction()
+            if b is not None and types[self.pos] == KW_ELSE:
+                t = types[self.pos + 1]
+                if t == STAR:
+                    self.raise_location(tokens[self.pos + 1], "cannot unpack only part of a conditional expression")
+                if t == DOUBLESTAR:
+                    self.raise_location(tokens[self.pos + 1],
+                                        "cannot use dict unpacking on only part of a conditional expression")
+        self.pos = start
+        # STRING (!STRING expression_without_invalid)+ STRING
+        if types[start] == STRING and types[start + 1] != STRING:
+            self.pos += 1
+            items = []
+            while types[self.pos] != STRING:
+                e = self.expression_without_invalid()
+                if e is None:
+                    break
+                items.append(e)
+            if items and types[self.pos] == STRING:
+                self.raise_range(items[0], items[-1], "invalid syntax. Is this intended to be part of the string?")
+            self.pos = start
+        first = types[start]
+        if not ((first == NAME and types[start + 1] == STRING)
+                or (first == NAME and tokens[start].string in _SOFT_KEYWORDS)):
+            a = disjunction()
+            if a is not None:
+                b = self.expression_without_invalid()
+                if b is not None:
+                    self._missing_comma(a, b)
+            self.pos = start
+        a = disjunction()
+        if a is not None and types[self.pos] == KW_IF:
+            self.pos += 1
+            b = disjunction()
+            if b is not None:
+                t = types[self.pos]
+                if t != KW_ELSE and t != COLON:
+                    self.raise_range(a, b, "expected 'else' after 'if' expression")
+                if t == KW_ELSE:
+                    self.pos += 1
+                    mark = self.pos
+                    if self.expression() is None:
+                        self.pos = mark
+                        self.raise_next_token("expected expression after 'else', but statement is given")
+        self.pos = start
+        if first in (KW_PASS, KW_BREAK, KW_CONTINUE) and types[start + 1] == KW_IF:
+            self.pos += 2
+            if disjunction() is not None and types[self.pos] == KW_ELSE:
+                self.pos += 1
+                if self.simple_stmt() is not None:
+                    self.raise_location(tokens[start], "expected expression before 'if', but statement is given")
+            self.pos = start
+        # invalid_legacy_expression: NAME !'(' star_expressions
+        if first == NAME and tokens[start].string in _LEGACY_STATEMENTS and types[start + 1] != LPAR:
+            self.pos += 1
+            b = self.star_expressions()
+            if b is not None:
+                name = tokens[start].string
+                self.raise_range(tokens[start], b, f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
+        self.pos = start
+
+    def _missing_comma(self, a, b) -> None:
+        """_PyPegen_raise_error_for_missing_comma."""
+        if self.tokens[self.pos - 1].level == 0:
+            return
+        if isinstance(a, Name) and a.id in _LEGACY_STATEMENTS:
+            return
+        self.raise_range(a, b, "invalid syntax. Perhaps you forgot a comma?")
+
+    def invalid_named_expression(self, start: int) -> None:
+        """invalid_named_expression: expression ':=' expression | NAME '=' bitwise_or !('='|':=')
+        | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')."""
+        types = self.types
+        a = self.expression()
+        if a is not None and types[self.pos] == COLONEQUAL:
+            self.pos += 1
+            if self.expression() is not None:
+                self.raise_location(a, f"cannot use assignment expressions with {expr_name(a)}")
+        self.pos = start
+        if types[start] == NAME and types[start + 1] == EQUAL:
+            self.pos += 2
+            b = self.bitwise_or()
+            if b is not None and types[self.pos] not in (EQUAL, COLONEQUAL):
+                self.raise_range(self.tokens[start], b,
+                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+            self.pos = start
+        if types[start] not in (KW_TRUE, KW_NONE, KW_FALSE):
+            if types[start] in (LSQB, LPAR):
+                excluded = isinstance(self.atom(), (List, Tuple, GeneratorExp))
+                self.pos = start
+                if excluded:
+                    return
+            a = self.bitwise_or()
+            if a is not None and types[self.pos] == EQUAL:
+                self.pos += 1
+                if self.bitwise_or() is not None and types[self.pos] not in (EQUAL, COLONEQUAL):
+                    self.raise_location(a, f"cannot assign to {expr_name(a)} here. "
+                                        "Maybe you meant '==' instead of '='?")
+        self.pos = start
+
+    def invalid_not_after_operator(self, operand) -> None:
+        """invalid_arithmetic / invalid_factor: after an operator, 'not' and an operand
+        (`inversion` after a binary operator, `factor` after a unary one)."""
+        if self.types[self.pos] == KW_NOT:
+            mark = self.pos
+            self.pos += 1
+            b = operand()
+            if b is not None:
+                self.raise_range(self.tokens[mark], b, "'not' after an operator must be parenthesized")
+            self.pos = mark
