@@ -176,8 +176,6 @@ class _Preprocessor:
             self.arguments(e.args)
             e.body = self.expr(e.body)
             return e
-        if t is ast.comprehension:
-            return e
         for name in e._fields:
             value = getattr(e, name)
             if type(value) is list:
