@@ -106,7 +106,7 @@ import json, sys
 out = []
 for source in json.load(sys.stdin):
     try:
-        compile(source.encode('latin-1'), 'case.py', 'exec')
+        compile(source.encode('latin-1'), '<case>', 'exec')
         out.append(None)
     except SyntaxError as e:
         out.append([type(e).__name__, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno,
@@ -116,7 +116,7 @@ print(json.dumps(out))
 
 
 def _our_error(source):
-    return _our_error_in(source, "case.py")
+    return _our_error_in(source, "<case>")
 
 
 def _our_error_in(source, filename):
@@ -265,7 +265,7 @@ out = []
 for source in json.load(sys.stdin):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        compile(source, "case.py", "exec")
+        compile(source, "<case>", "exec")
     out.append([[str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning])
 print(json.dumps(out))
 """
@@ -277,7 +277,7 @@ def test_tokenizer_warnings_match_compile():
     proc = run_reference(["-c", _COMPILE_WARNINGS], input=json.dumps(sources).encode())
     for source, theirs in zip(sources, json.loads(proc.stdout)):
         ours = []
-        for _ in tokenize(source, "case.py", warnings=ours):
+        for _ in tokenize(source, "<case>", warnings=ours):
             pass
         assert [[msg, lineno] for msg, lineno in ours] == theirs, source
 
