@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..conformance.corpus import corpus_files
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="every Nth corpus file")
+    parser.add_argument("--optimize", type=int, default=0, help="compile()'s optimize (0-2)")
     args = parser.parse_args(argv)
     files = corpus_files()
     if args.sample:
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         items = []
         for path in files[start:start + _BATCH]:
             with open(path, "rb") as f:
-                items.append((f.read(), path, 0, "exec"))
+                items.append((f.read(), path, args.optimize, "exec"))
         for (_, path, *_), a, b in zip(items, our_codegen(items, keep_going=True),
                                       reference_codegen(items)):
             if b[0] == REFERENCE_CRASHED:
