@@ -134,3 +134,11 @@ def test_syntax_warning_as_error_is_a_syntax_error():
 def test_bad_mode():
     with pytest.raises(ValueError, match="compile\\(\\) mode must be"):
         compile_source("x", "<s>", "nope")
+
+
+def test_deeply_nested_expression_compiles_like_cpython():
+    source = "x = " + " + ".join(["a"] * 5000) + "\n"
+    items = [(source, "<s>", "exec", 0)]
+    (theirs,) = _reference(items)
+    ours = _ours(*items[0])
+    assert canonical_text(ours[1]) == canonical_text(theirs[1])

@@ -11,6 +11,8 @@ _PyCompile_CodeGen (_testinternalcapi.compiler_codegen). Left out: the recursion
 """
 from __future__ import annotations
 
+import contextlib
+import sys
 import warnings
 from dataclasses import dataclass
 
@@ -517,14 +519,32 @@ def _compiler_codegen(c: Compiler, mod: ast.mod) -> None:
         raise SystemError(f"module kind {type(mod).__name__} should not be possible")
 
 
+# The compiler recurses once or twice per nesting level of the tree, where CPython's C
+# recursion allows tens of thousands (`a + a + ... + a` with 10,000 terms compiles); the
+# host's default limit of 1,000 would stop at a few hundred.
+COMPILE_RECURSION_LIMIT = 50_000
+
+
+@contextlib.contextmanager
+def deep_recursion():
+    """Let the compiler recurse as deeply as CPython's does."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, COMPILE_RECURSION_LIMIT))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
+
+
 def compile_ast(mod: ast.mod, filename: str, optimize: int = -1, flags: int = 0):
     """_PyAST_Compile: the code object of a module, expression or interactive AST."""
-    c = Compiler(mod, filename, flags, optimize)
-    _compiler_codegen(c, mod)
-    try:
-        return c.optimize_and_assemble(type(mod) is not ast.Expression)
-    finally:
-        c.exit_scope()
+    with deep_recursion():
+        c = Compiler(mod, filename, flags, optimize)
+        _compiler_codegen(c, mod)
+        try:
+            return c.optimize_and_assemble(type(mod) is not ast.Expression)
+        finally:
+            c.exit_scope()
 
 
 def compile_source(source: bytes | str, filename: str, mode: str = "exec", optimize: int = -1,
@@ -532,7 +552,8 @@ def compile_source(source: bytes | str, filename: str, mode: str = "exec", optim
     """compile(source, filename, mode, flags, optimize=optimize) for source code."""
     if mode not in _MODE_KINDS:
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
-    return compile_ast(_parse(source, filename, mode, flags), filename, optimize, flags)
+    with deep_recursion():
+        return compile_ast(_parse(source, filename, mode, flags), filename, optimize, flags)
 
 
 def codegen_only(tree: ast.mod, filename: str, optimize: int, mode: str | int = "exec",
@@ -544,9 +565,10 @@ def codegen_only(tree: ast.mod, filename: str, optimize: int, mode: str | int = 
     expected = _MODE_KINDS[mode] if isinstance(mode, str) else list(_MODE_KINDS.values())[mode]
     if type(tree) is not expected:
         raise TypeError(f"expected {expected.__name__} node, got {type(tree).__name__}")
-    c = Compiler(tree, filename, flags, optimize)
-    c.save_nested_seqs = True
-    _compiler_codegen(c, tree)
+    with deep_recursion():
+        c = Compiler(tree, filename, flags, optimize)
+        c.save_nested_seqs = True
+        _compiler_codegen(c, tree)
     umd = c.u.metadata
     metadata = {"argcount": umd.argcount, "posonlyargcount": umd.posonlyargcount,
                 "kwonlyargcount": umd.kwonlyargcount}
