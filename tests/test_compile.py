@@ -134,6 +134,8 @@ def test_syntax_warning_as_error_is_a_syntax_error():
 def test_bad_mode():
     with pytest.raises(ValueError, match="compile\\(\\) mode must be"):
         compile_source("x", "<s>", "nope")
+    with pytest.raises(ValueError, match="requires flag PyCF_ONLY_AST"):
+        compile_source("() -> int", "<s>", "func_type")
 
 
 def test_deeply_nested_expression_compiles_like_cpython():

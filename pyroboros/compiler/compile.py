@@ -550,6 +550,8 @@ def compile_ast(mod: ast.mod, filename: str, optimize: int = -1, flags: int = 0)
 def compile_source(source: bytes | str, filename: str, mode: str = "exec", optimize: int = -1,
                    flags: int = 0):
     """compile(source, filename, mode, flags, optimize=optimize) for source code."""
+    if mode == "func_type":
+        raise ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST")
     if mode not in _MODE_KINDS:
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
     with deep_recursion():
