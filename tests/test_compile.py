@@ -144,3 +144,13 @@ def test_deeply_nested_expression_compiles_like_cpython():
     (theirs,) = _reference(items)
     ours = _ours(*items[0])
     assert canonical_text(ours[1]) == canonical_text(theirs[1])
+
+
+def test_error_text_is_decoded_with_the_files_encoding(tmp_path):
+    path = tmp_path / "latin.py"
+    path.write_bytes("# coding: latin-1\nreturn 'é'\n".encode("latin-1"))
+    source = path.read_bytes()
+    (theirs,) = _reference([(source.decode("latin-1"), str(path), "exec", 0)])
+    ours = _ours(source, str(path), "exec", 0)
+    assert ours[:6] == theirs[:6]
+    assert ours[5] == "return 'é'\n"
