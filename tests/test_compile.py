@@ -94,7 +94,10 @@ def test_optimize_levels():
 
 def test_eval_and_single_modes():
     items = [("a + b * c", "<s>", "eval", 0), ("x = 1", "<s>", "single", 0),
-             ("x", "<s>", "single", 0)]
+             ("x", "<s>", "single", 0), ("if x:\n    y\n    'doc'\n", "<s>", "single", 0),
+             ("def f():\n    g()\n", "<s>", "single", 0), ("'s'\n", "<s>", "single", 0),
+             ("x: int\n", "<s>", "single", 0), ("lambda: (yield)", "<s>", "eval", 0),
+             ("[x for x in y]", "<s>", "eval", 0)]
     for (src, *args), theirs in zip(items, _reference(items)):
         ours = _ours(src, *args)
         assert canonical_text(ours[1]) == canonical_text(theirs[1]), (src, args)
