@@ -8,7 +8,7 @@ codegen_patterns.py. Left out: the C recursion guard (the symbol table bounds ne
 from __future__ import annotations
 
 from ..bytecode import opcodes as op
-from ..bytecode.opcodes import (BY_NUMBER, COMMON_CONSTANTS, INTRINSIC_1, INTRINSIC_2, NB_OPS,
+from ..bytecode.opcodes import (COMMON_CONSTANTS, INTRINSIC_1, INTRINSIC_2, NB_OPS,
                                 SPECIAL_METHOD_NAMES)
 from ..parser import ast_nodes as ast
 from . import symtable as symtable_mod
@@ -18,7 +18,7 @@ from .compile import (FBLOCK_ASYNC_COMPREHENSION_GENERATOR, FBLOCK_ASYNC_WITH,
                       FBLOCK_FINALLY_END, FBLOCK_FINALLY_TRY, FBLOCK_FOR_LOOP,
                       FBLOCK_HANDLER_CLEANUP, FBLOCK_POP_VALUE, FBLOCK_STOP_ITERATION,
                       FBLOCK_TRY_EXCEPT, FBLOCK_WHILE_LOOP, FBLOCK_WITH, OP_DEREF, OP_FAST,
-                      OP_GLOBAL, OP_NAME, SCOPE_ANNOTATIONS, SCOPE_ASYNC_FUNCTION, SCOPE_CLASS,
+                      OP_GLOBAL, SCOPE_ANNOTATIONS, SCOPE_ASYNC_FUNCTION, SCOPE_CLASS,
                       SCOPE_COMPREHENSION, SCOPE_FUNCTION, SCOPE_LAMBDA, SCOPE_MODULE, Compiler,
                       FBlockInfo, InlinedComprehensionState, dict_add)
 from .future import get_docstring
@@ -56,9 +56,6 @@ _INPLACE_OPARG = {k: NB["NB_INPLACE_" + v] for k, v in _BINOP.items()}
 
 # pseudo opcodes of addop_name that become LOAD_ATTR / LOAD_SUPER_ATTR with flag bits
 LOAD_METHOD, LOAD_SUPER_METHOD, LOAD_ZERO_SUPER_ATTR, LOAD_ZERO_SUPER_METHOD = -1, -2, -3, -4
-
-_HAS_ARG = {number for number, o in BY_NUMBER.items() if o.has_arg}
-
 
 def LOC(n) -> Location:
     """SRC_LOCATION_FROM_AST."""

@@ -20,8 +20,6 @@ from ..errors import CompileError
 from ..reference import run_reference
 from .compile import codegen_only
 
-_MODES = {"exec": 0, "eval": 1, "single": 2}
-
 _SCRIPT = r"""
 import ast, os, pickle, sys, warnings, _testinternalcapi
 def const(v):
