@@ -6,7 +6,8 @@ first; the module runs in a fresh __main__ namespace; an uncaught exception is p
 _PyErr_Display and exits 1; SystemExit's code becomes the exit status). The guest runs on a
 host thread with a large stack so that guest code re-entered from host protocols (a deep
 chain of __repr__ or __init__ calls) fails with the guest's RecursionError, not the host's.
-Left out: -m and the import system, -c and stdin (they need the compiler), -i.
+-c, stdin and -m (runtime/run_module.py: runpy's semantics, "PROG: message" errors) run in the
+same __main__ module that runtime/startup.py registers in sys.modules. Left out: -i.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import sys
 import threading
 from typing import Any
 
+from .bytecode.opcodes import MAGIC_NUMBER
 from .cli import Config
 
 
@@ -24,25 +26,28 @@ def _read_program(config: Config, prog: str) -> tuple[bytes, str] | int:
         return config.command.encode("utf-8", "surrogateescape"), "<string>"
     if config.filename in (None, "-"):
         return sys.stdin.buffer.read(), "<stdin>"
+    filename = os.path.abspath(config.filename)   # main.c: config_run_filename_abspath
     try:
-        with open(config.filename, "rb") as f:
-            return f.read(), config.filename
+        with open(filename, "rb") as f:
+            return f.read(), filename
     except OSError as exc:
-        sys.stderr.write(f"{prog}: can't open file {os.path.abspath(config.filename)!r}: "
+        sys.stderr.write(f"{prog}: can't open file {filename!r}: "
                          f"[Errno {exc.errno}] {exc.strerror}\n")
         return 2
 
 
-def _load_code(data: bytes, filename: str) -> Any:
+def _load_code(data: bytes, filename: str, optimize: int) -> Any:
     """The module's code object: a .pyc's, or our compiler's for source (None on failure)."""
     from .bytecode import pyc
+    from .compiler import compile_source
+    from .errors import CompileError, format_compile_error
     if data[:4] == pyc.MAGIC_NUMBER:
         return pyc.read_pyc(data, filename)
-    if filename in ("<string>", "<stdin>"):
-        sys.stderr.write("pyroboros: -c and stdin need the compiler; run a file\n")
+    try:
+        return compile_source(data, filename, "exec", optimize)
+    except CompileError as exc:
+        sys.stderr.write(format_compile_error(exc))
         return None
-    compiled = pyc.compile_file(filename, sys.stderr)
-    return None if compiled is None else compiled[1]
 
 
 def _exit_status(exc: Any) -> int:
@@ -58,29 +63,29 @@ def _exit_status(exc: Any) -> int:
     return 1
 
 
-def execute_module(code: Any, filename: str) -> int:
-    """Run a module's code object as __main__; the process exit status."""
-    from .modules.builtins import BUILTINS, MODULE
-    from .objects.exceptions import ExcInstance
+# runpy's own frames, which CPython shows above the module's in a -m run's traceback.
+_RUNPY_FRAMES = ('  File "<frozen runpy>", line 203, in _run_module_as_main\n'
+                 '  File "<frozen runpy>", line 88, in _run_code\n')
+
+
+def execute_module(code: Any, main: Any, *, under_runpy: bool = False) -> int:
+    """Run a module's code object in the __main__ module; the process exit status."""
     from .runtime import traceback
     from .runtime.errors import GUEST_EXCEPTIONS, to_guest
-    from .vm.decode import decoded
-    from .vm.eval import execute
-    from .vm.frame import Frame
-    from .objects.typeobject import MISSING, type_of
-    globals_ = {"__name__": "__main__", "__doc__": None, "__package__": None, "__loader__": None,
-                "__spec__": None, "__builtins__": MODULE, "__file__": filename,
-                "__cached__": None}
-    d = decoded(code)
-    frame = Frame(code, d, globals_, BUILTINS, globals_, [MISSING] * d.nlocalsplus, None)
+    from .runtime.importer import run_code
+    from .objects.typeobject import type_of
     try:
-        execute(frame)
+        run_code(code, main.dict)
     except BaseException as raised:
         exc = to_guest(raised)
         sys.stdout.flush()
         if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
             return _exit_status(exc)
-        traceback.print_exception(exc, sys.stderr)
+        lines = traceback.format_exception(exc)
+        if under_runpy and "Traceback (most recent call last):\n" in lines:
+            last = len(lines) - 1 - lines[::-1].index("Traceback (most recent call last):\n")
+            lines.insert(last + 1, _RUNPY_FRAMES)
+        sys.stderr.write("".join(lines))
         if GUEST_EXCEPTIONS["KeyboardInterrupt"] in type_of(exc).mro:
             return -signal.SIGINT   # main.c: exit_sigint re-raises SIGINT on itself
         return 1
@@ -117,19 +122,46 @@ def _exit_by_signal(status: int) -> int:
     return 128 - status
 
 
-def run(config: Config, prog: str) -> int:
+def _run_module(config: Config, prog: str, main: Any) -> int:
+    """Mirrors runpy._run_module_as_main."""
+    from .runtime.run_module import RunModuleError, module_details, prepare_main
+    try:
+        _, spec, code = module_details(config.module)
+    except RunModuleError as error:
+        sys.stdout.flush()
+        sys.stderr.write(f"{prog}: {error}\n")
+        return 1
+    prepare_main(main, spec)
+    return execute_module(code, main, under_runpy=True)
+
+
+def _run_program(config: Config, prog: str) -> int:
+    from .runtime.startup import initialise
+    main = initialise(config, prog)
     if config.module is not None:
-        sys.stderr.write("pyroboros: -m needs the import system, which is not implemented yet\n")
-        return 2
+        return _run_module(config, prog, main)
     program = _read_program(config, prog)
     if isinstance(program, int):
         return program
     data, filename = program
     try:
-        code = _load_code(data, filename)
+        code = _load_code(data, filename, config.optimize)
     except (ImportError, EOFError, ValueError) as exc:
         sys.stderr.write(f"{prog}: {exc}\n")
         return 1
     if code is None:
         return 1
-    return _exit_by_signal(_run_on_big_stack(lambda: execute_module(code, filename)))
+    from .runtime.import_finders import BUILTIN_IMPORTER, Loader
+    if filename in ("<string>", "<stdin>"):
+        main.dict["__loader__"] = BUILTIN_IMPORTER
+    else:
+        kind = "SourcelessFileLoader" if data[:4] == MAGIC_NUMBER else "SourceFileLoader"
+        main.dict["__loader__"] = Loader(kind, "__main__", filename)
+    if config.command is None:
+        main.dict["__file__"] = filename
+        main.dict["__cached__"] = None
+    return execute_module(code, main)
+
+
+def run(config: Config, prog: str) -> int:
+    return _exit_by_signal(_run_on_big_stack(lambda: _run_program(config, prog)))

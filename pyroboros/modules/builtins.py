@@ -6,8 +6,8 @@ getattr/setattr/hasattr/delattr, super (Objects/typeobject.c: super_init_without
 the calling frame's first argument and __class__ cell), globals/locals/vars/dir, min/max,
 sorted, sum, and the builtin types and exceptions. Functions the host implements with the
 same behaviour on guest values (abs, round, divmod, pow, hash, id, chr, ord, hex, repr, any,
-all, ...) are the host's, wrapped as builtin_function_or_method. Left out: open(),
-__import__ and the import system, input(), exec/eval/compile, breakpoint, help.
+all, ...) are the host's, wrapped as builtin_function_or_method. __import__ is
+runtime/importer.py's. Left out: open(), input(), exec/eval/compile, breakpoint, help.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, S
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
+from ..runtime.importer import import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
 from .builtin_names import NAMES
@@ -432,6 +433,7 @@ def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
     return _run_code(_to_code(source, "<string>", "eval", "eval"), globals, locals, "eval")
 
 
+BUILTINS["__import__"] = Builtin("__import__", import_name)
 _ours = dict(BUILTINS)
 BUILTINS.clear()
 BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..bytecode import opcodes as op
+from ..objects.typeobject import MISSING
 
 _RELATIVE_FORWARD = {op.JUMP_FORWARD, op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE,
                      op.POP_JUMP_IF_NONE, op.POP_JUMP_IF_NOT_NONE, op.SEND}
@@ -35,7 +36,8 @@ SAME_BODY = {
 class Decoded:
     """A code object as the eval loop reads it."""
 
-    __slots__ = ("instrs", "handlers", "positions", "nlocalsplus", "cell_slots", "free_start")
+    __slots__ = ("instrs", "handlers", "positions", "nlocalsplus", "cell_slots", "free_start",
+                 "simple_argcount", "unbound_tail")
 
     def __init__(self, code: Any) -> None:
         self.instrs = decode_instructions(code.co_code)
@@ -45,6 +47,11 @@ class Decoded:
         kinds = code.co_localspluskinds
         self.cell_slots = tuple(i for i, k in enumerate(kinds) if k & 0x40 and not k & 0x80)
         self.free_start = self.nlocalsplus - sum(1 for k in kinds if k & 0x80)
+        # Calls passing exactly co_argcount positional arguments and nothing else bind by
+        # copying (vm/eval.py's CALL): no *args, **kwargs, keyword-only or generator set-up.
+        plain = not code.co_flags & 0x2AC and not code.co_kwonlyargcount
+        self.simple_argcount = code.co_argcount if plain else -1
+        self.unbound_tail = (MISSING,) * (self.nlocalsplus - code.co_argcount)
 
 
 def decoded(code: Any) -> Decoded:

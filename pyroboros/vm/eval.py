@@ -26,7 +26,7 @@ from ..objects.exceptions import ExcInstance
 from ..objects.function import BoundMethod, Builtin, Cell, Function
 from ..objects.generator import Generator
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
-from ..runtime import protocol
+from ..runtime import importer, protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
 from .calls import GENERATOR_FLAGS, make_frame, make_generator
 from .frame import STATE, Frame, Traceback
@@ -159,12 +159,19 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                                 args.insert(0, init_self)
                                 callable_ = init
                         if callable_.__class__ is Function:
-                            kwargs = None
-                            if kwnames:
-                                nkw = len(kwnames)
-                                kwargs = dict(zip(kwnames, args[-nkw:]))
-                                del args[-nkw:]
-                            new = make_frame(callable_, args, kwargs)
+                            code = callable_.code
+                            d = code._cache
+                            if d is not None and kwnames is None and d.simple_argcount == len(args):
+                                args.extend(d.unbound_tail)
+                                new = Frame(code, d, callable_.globals, callable_.builtins, None,
+                                            args, callable_)
+                            else:
+                                kwargs = None
+                                if kwnames:
+                                    nkw = len(kwnames)
+                                    kwargs = dict(zip(kwnames, args[-nkw:]))
+                                    del args[-nkw:]
+                                new = make_frame(callable_, args, kwargs)
                             if callable_.code.co_flags & GENERATOR_FLAGS:
                                 push(make_generator(new, callable_))
                                 continue
@@ -537,6 +544,11 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == EXIT_INIT_CHECK:
                         if pop() is not None:
                             raise_type_error("__init__() should return None")
+                    elif opcode == IMPORT_NAME:
+                        fromlist = pop()
+                        stack[-1] = ops.import_name(f, names[arg], fromlist, stack[-1])
+                    elif opcode == IMPORT_FROM:
+                        push(importer.import_from(stack[-1], names[arg]))
                     elif opcode == CACHE:
                         raise_error("SystemError", "executing a CACHE entry")
                     else:

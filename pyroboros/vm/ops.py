@@ -4,7 +4,7 @@ Mirrors Python/ceval.c (do_raise, _PyEval_UnpackIterable, format_exc_check_arg,
 _PyEval_FormatKwargsError, check_except_type_valid, the intrinsics table) and the error
 messages of Objects/abstract.c (binary_op1's "unsupported operand type(s)"). The eval loop
 calls these only off its fast paths, with guest values; each raises CPython's exception.
-Left out: INTRINSIC_IMPORT_STAR, type-parameter intrinsics, exception groups (except*).
+Left out: type-parameter intrinsics, exception groups (except*).
 """
 from __future__ import annotations
 
@@ -357,12 +357,29 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
             error.g_suppress = True
             return error
         return value
+    if name == "INTRINSIC_IMPORT_STAR":
+        from ..runtime.importer import import_star
+        import_star(frame, value)
+        return None
     if name == "INTRINSIC_PRINT":
         from ..modules import builtins
         if value is not None:
             builtins.print_(repr(value))
         return None
     raise_error("SystemError", f"pyroboros: {name} is not implemented")
+
+
+def import_name(frame: Any, name: str, fromlist: Any, level: Any) -> Any:
+    """Mirrors ceval.c: _PyEval_ImportName: the builtins' __import__, called directly when it
+    is the original one."""
+    from ..runtime import importer
+    import_func = frame.builtins.get("__import__", MISSING)
+    if import_func is MISSING:
+        raise_error("ImportError", "__import__ not found")
+    if getattr(import_func, "fn", None) is importer.import_name:
+        return importer.import_name(name, frame.globals, frame.locals, fromlist, level)
+    locals_ = frame.locals if frame.locals is not None else None
+    return import_func(name, frame.globals, locals_, fromlist, level)
 
 
 def intrinsic_2(which: int, first: Any, second: Any) -> Any:
