@@ -122,9 +122,7 @@ def _functions() -> dict[str, Builtin]:
     functions = {}
     for name, fn in table.items():
         fn.__name__ = fn.__qualname__ = name
-        builtin = Builtin(name, fn)
-        builtin.module = "sys"
-        functions[name] = builtin
+        functions[name] = Builtin(name, fn, module="sys")
     return functions
 
 
