@@ -116,6 +116,20 @@ SNIPPETS = [
     "for x in y:\n    try:\n        pass\n    finally:\n        for z in w:\n            continue\n",
 ]
 
+# the paths above _PY_STACK_USE_GUIDELINE (30) and at UNPACK_EX's limits
+SNIPPETS += [
+    "f(" + ", ".join(f"k{i}={i}" for i in range(20)) + ", **kw)\n",
+    "f(*a, " + ", ".join(f"k{i}={i}" for i in range(20)) + ")\n",
+    "x = {" + ", ".join(f"'k{i}': {i}" for i in range(40)) + ", **d, 'z': 1}\n",
+    "x = f'" + "{a}b" * 20 + "'\n",
+    "x = [" + ", ".join(f"a{i}" for i in range(40)) + ", *b]\n",
+    "o.m(" + ", ".join(f"a{i}" for i in range(40)) + ")\n",
+    "class C(" + ", ".join(f"B{i}" for i in range(40)) + "): pass\n",
+    ", ".join(f"a{i}" for i in range(300)) + ", *b = c\n",
+    "a, *b, " + ", ".join(f"a{i}" for i in range(300)) + " = c\n",
+    "x = t'{a}{b}' t'c{d!r}e'\ny = t''\n",
+]
+
 ERRORS = [
     "return 1\n",
     "yield x\n",
