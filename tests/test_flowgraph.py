@@ -70,7 +70,15 @@ PIPELINE_SNIPPETS = [
     "def f(items):\n    return [x * y for x in items for y in items if x]\n",
     "def f(m):\n    with m as n, m as o:\n        return n, o\n",
     "def f(a, b):\n    a, b = b, a\n    c = d = a\n    return c + d\n",
-    "def f():\n    " + "\n    ".join(f"v{i} = {i}" for i in range(70)) + "\n    return v69 + v3\n",
+    "def f():\n    " + "\n    ".join(f"v{i} = {i}" for i in range(70))
+    + "\n    del v68\n    if a: v68 = 1\n    return v68 + v69 + v3\n",
+    "def g():\n    try:\n        yield 1\n    except E:\n        yield 2\n    finally:\n        yield 3\n",
+    "async def h():\n    try:\n        await x\n    except* E:\n        pass\n",
+    "def f(x):\n    match x:\n        case [a, b, *c] if a:\n            return a\n"
+    "        case {'k': v, **rest}:\n            return v\n        case P(q, r=s) | P(s, q):\n"
+    "            return q\n",
+    "def f(a):\n    for i in a:\n        for j in i:\n            if j: break\n        else:\n"
+    "            continue\n        break\n    return [y for x in a if (y := x)]\n",
 ]
 
 
