@@ -4,7 +4,8 @@ Mirrors Python/suggestions.c (levenshtein_distance with its case-insensitive sub
 _Py_CalculateSuggestions' candidate limits) and the candidate lists of Lib/traceback.py's
 _compute_suggestion_error (dir() of the object, hiding _names unless asked for or inside one of
 the object's own methods; for NameError the innermost frame's locals, globals and builtins,
-and `self.name` when the instance has it). Left out: ImportError's name_from suggestions.
+and `self.name` when the instance has it; for ImportError's name_from, dir() of the module
+`__import__(name)` gives).
 """
 from __future__ import annotations
 
@@ -120,4 +121,17 @@ def name_suggestion(wrong: str, tb: Any) -> str | None:
                 return f"self.{wrong}"
         except BaseException:
             pass
+    return best_match(names, wrong)
+
+
+def import_suggestion(module_name: Any, wrong: str) -> str | None:
+    from . import protocol
+    from .importer import import_name
+    try:
+        names = sorted(x for x in protocol.call_method(import_name(module_name), "__dir__")
+                       if isinstance(x, str))
+    except BaseException:
+        return None
+    if wrong[:1] != "_":
+        names = [x for x in names if x[:1] != "_"]
     return best_match(names, wrong)

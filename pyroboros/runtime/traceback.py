@@ -226,7 +226,12 @@ def _with_suggestion(exc: Any, text: str) -> str:
     if not isinstance(wrong, str):
         return text
     mro = type_of(exc).mro
-    if GUEST_EXCEPTIONS["AttributeError"] in mro:
+    if GUEST_EXCEPTIONS["ImportError"] in mro:
+        wrong = exc.dict.get("name_from")
+        if not isinstance(wrong, str):
+            return text
+        suggestion = suggestions.import_suggestion(exc.dict.get("name"), wrong)
+    elif GUEST_EXCEPTIONS["AttributeError"] in mro:
         suggestion = suggestions.attribute_suggestion(exc.dict.get("obj"), wrong, exc.g_tb)
     elif GUEST_EXCEPTIONS["NameError"] in mro:
         suggestion = suggestions.name_suggestion(wrong, exc.g_tb)
