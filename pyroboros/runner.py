@@ -23,6 +23,8 @@ from .cli import Config
 
 def _read_program(config: Config, prog: str) -> tuple[bytes, str] | int:
     if config.command is not None:
+        from .runtime.traceback import REGISTERED_SOURCES
+        REGISTERED_SOURCES["<string>"] = config.command.splitlines()
         return config.command.encode("utf-8", "surrogateescape"), "<string>"
     if config.filename in (None, "-"):
         return sys.stdin.buffer.read(), "<stdin>"

@@ -17,7 +17,7 @@ from ..objects import builtin_types as bt
 from ..objects.function import Builtin
 from ..objects.module import Module
 from ..objects.typeobject import type_of
-from ..runtime.errors import new_exception, raise_error, raise_type_error
+from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE
 
 CACHE_TAG = "pyroboros-314"
@@ -74,7 +74,7 @@ HEXVERSION = 0x030E0AF0
 def _exit(*args: Any) -> None:
     if len(args) > 1:
         raise_type_error(f"exit expected at most 1 argument, got {len(args)}")
-    raise new_exception("SystemExit", *args)
+    raise GUEST_EXCEPTIONS["SystemExit"](*args)
 
 
 def _getrecursionlimit() -> int:

@@ -44,6 +44,8 @@ def initialise(config: Any, prog: str) -> Module:
     if not config.ignore_environment:
         path.extend(entry for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep) if entry)
     argv = list(config.argv)
+    if config.module is not None:
+        argv[0] = "-m"   # until runpy knows the module's file
     modules: dict[str, Any] = {}
     sys = sys_module.make_module(config, argv, [prog, *_host_sys.argv[1:]], path, modules)
     INTERP.sys = sys

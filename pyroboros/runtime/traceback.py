@@ -26,7 +26,13 @@ _CAUSE = "\nThe above exception was the direct cause of the following exception:
 _CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
 
+# Sources registered in linecache by the runner (Modules/main.c: the -c program, as "<string>").
+REGISTERED_SOURCES: dict[str, list[str]] = {}
+
+
 def _source_lines(filename: str, cache: dict) -> list[str]:
+    if filename in REGISTERED_SOURCES:
+        return REGISTERED_SOURCES[filename]
     if filename not in cache:
         try:
             with open(filename, "rb") as f:
