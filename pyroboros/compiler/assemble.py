@@ -49,35 +49,33 @@ def _resolve_unconditional_jumps(instrs: list[Instruction]) -> None:
                             else op.JUMP_BACKWARD_NO_INTERRUPT)
 
 
-def _resolve_jump_offsets(instrs: list[Instruction]) -> None:
+def _resolve_jump_offsets(instrs: list[Instruction]) -> int:
     """Jump opargs go from instruction indices to code-unit distances; `offset` of every
-    instruction is set to its position in code units."""
-    for instr in instrs:
-        if instr.opcode in _JUMPS:
-            instr.target = instr.oparg
+    instruction is set to its position in code units. Returns the code's size."""
+    jumps = [instr for instr in instrs if instr.opcode in _JUMPS]
+    for instr in jumps:
+        instr.target = instr.oparg
     while True:
         totsize = 0
         for instr in instrs:
             instr.offset = totsize
             totsize += instr_size(instr.opcode, instr.oparg)
         extended_arg_recompile = False
-        offset = 0
-        for instr in instrs:
+        for instr in jumps:
             isize = instr_size(instr.opcode, instr.oparg)
-            offset += isize  # jumps are relative to the next instruction
-            if instr.opcode in _JUMPS:
-                target_offset = instrs[instr.target].offset
-                if instr.opcode == op.END_ASYNC_FOR:
-                    # sys.monitoring finds the END_SEND from here; the target is the SEND
-                    instr.oparg = offset - target_offset - END_SEND_OFFSET
-                elif target_offset < offset:
-                    instr.oparg = offset - target_offset
-                else:
-                    instr.oparg = target_offset - offset
-                if instr_size(instr.opcode, instr.oparg) != isize:
-                    extended_arg_recompile = True
+            offset = instr.offset + isize  # jumps are relative to the next instruction
+            target_offset = instrs[instr.target].offset
+            if instr.opcode == op.END_ASYNC_FOR:
+                # sys.monitoring finds the END_SEND from here; the target is the SEND
+                instr.oparg = offset - target_offset - END_SEND_OFFSET
+            elif target_offset < offset:
+                instr.oparg = offset - target_offset
+            else:
+                instr.oparg = target_offset - offset
+            if instr_size(instr.opcode, instr.oparg) != isize:
+                extended_arg_recompile = True
         if not extended_arg_recompile:
-            return
+            return totsize
 
 
 def _emit_code(instrs: list[Instruction]) -> bytes:
@@ -156,25 +154,24 @@ class _LocationWriter:
             self.entry(loc, isize)
 
 
-def _location_table(instrs: list[Instruction], firstlineno: int) -> bytes:
-    """assemble_location_info."""
+def _location_table(instrs: list[Instruction], firstlineno: int, totsize: int) -> bytes:
+    """assemble_location_info (instruction offsets already resolved)."""
     for i in range(len(instrs) - 1, -1, -1):
         instr = instrs[i]
-        if instr.loc == NEXT_LOCATION:
+        if instr.loc.lineno == -2 and instr.loc == NEXT_LOCATION:
             if instr.opcode in _TERMINATORS:
                 instr.loc = Location(-1, -1, -1, -1)
             else:
                 instr.loc = instrs[i + 1].loc
     writer = _LocationWriter(firstlineno)
     loc = Location(-1, -1, -1, -1)
-    size = 0
+    start = 0
     for instr in instrs:
-        if instr.loc != loc:
-            writer.emit(loc, size)
+        if instr.loc is not loc and instr.loc != loc:
+            writer.emit(loc, instr.offset - start)
             loc = instr.loc
-            size = 0
-        size += instr_size(instr.opcode, instr.oparg)
-    writer.emit(loc, size)
+            start = instr.offset
+    writer.emit(loc, totsize - start)
     return bytes(writer.table)
 
 
@@ -187,8 +184,9 @@ def _write_exception_item(out: bytearray, value: int, msb: int) -> None:
     out.append((value & 0x3F) | msb)
 
 
-def _exception_table(instrs: list[Instruction]) -> bytes:
-    """assemble_exception_table: one entry per run of instructions with the same handler."""
+def _exception_table(instrs: list[Instruction], totsize: int) -> bytes:
+    """assemble_exception_table: one entry per run of instructions with the same handler
+    (instruction offsets already resolved)."""
     table = bytearray()
 
     def emit(start: int, end: int, handler) -> None:
@@ -200,19 +198,19 @@ def _exception_table(instrs: list[Instruction]) -> bytes:
         _write_exception_item(table, instrs[handler.label].offset, 0)
         _write_exception_item(table, (depth << 1) | handler.preserve_lasti, 0)
 
-    ioffset = 0
     handler = None
+    label = -1
     start = -1
     for instr in instrs:
         info = instr.except_handler_info
-        if info.label != (handler.label if handler is not None else -1):
-            if handler is not None and handler.label >= 0:
-                emit(start, ioffset, handler)
-            start = ioffset
+        if info.label != label:
+            if label >= 0:
+                emit(start, instr.offset, handler)
+            start = instr.offset
             handler = info
-        ioffset += instr_size(instr.opcode, instr.oparg)
-    if handler is not None and handler.label >= 0:
-        emit(start, ioffset, handler)
+            label = info.label
+    if label >= 0:
+        emit(start, totsize, handler)
     return bytes(table)
 
 
@@ -270,10 +268,10 @@ def make_code_object(umd: CodeUnitMetadata, const_cache: dict, consts: list, sta
     instrs.apply_label_map()
     body = instrs.instrs
     _resolve_unconditional_jumps(body)
-    _resolve_jump_offsets(body)
+    totsize = _resolve_jump_offsets(body)
     code = _emit_code(body)
-    linetable = _location_table(body, umd.firstlineno)
-    exceptiontable = _exception_table(body)
+    linetable = _location_table(body, umd.firstlineno, totsize)
+    exceptiontable = _exception_table(body, totsize)
     exceptiontable = merge_constant(const_cache, exceptiontable)
     linetable = merge_constant(const_cache, linetable)
     code = merge_constant(const_cache, code)

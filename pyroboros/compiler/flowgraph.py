@@ -341,9 +341,11 @@ def _duplicate_exits_without_lineno(g: CFGBuilder) -> None:
     """duplicate_exits_without_lineno: exit blocks without a line number get one copy per
     jump into them, so each can take its predecessor's line (PEP 626)."""
     next_lbl = g.max_label() + 1
-    for b in g.blocks():
+    b = g.entryblock
+    while b is not None:  # the copies are walked too
         last = b.last()
         if last is None or not is_jump(last.opcode):
+            b = b.next
             continue
         target = next_nonempty_block(last.target)
         if _is_exit_or_eval_check_without_lineno(target) and target.predecessors > 1:
@@ -357,6 +359,7 @@ def _duplicate_exits_without_lineno(g: CFGBuilder) -> None:
             new_target.label = next_lbl
             next_lbl += 1
             target.next = new_target
+        b = b.next
     for b in g.blocks():
         if b.has_fallthrough() and b.next is not None and b.instrs:
             if _is_exit_or_eval_check_without_lineno(b.next):
@@ -455,7 +458,7 @@ def _push_cold_blocks_to_end(g: CFGBuilder) -> None:
     _mark_cold(g)
     next_lbl = g.max_label() + 1
     # a cold block falling through to a warm one gets an explicit jump instead
-    for b in list(g.blocks()):
+    for b in g.blocks():
         if b.cold and b.has_fallthrough() and b.next is not None and b.next.warm:
             explicit_jump = g.new_block()
             if b.next.label == NO_LABEL:
@@ -497,8 +500,8 @@ def optimize_code_unit(g: CFGBuilder, consts: list, const_cache: dict, nlocals: 
     _label_exception_targets(g)
     _optimize_cfg(g, consts, const_cache)
     _remove_unused_consts(g, consts)
-    add_checks_for_loads_of_uninitialized_variables(list(g.blocks()), nlocals, nparams)
-    insert_superinstructions(list(g.blocks()))
+    add_checks_for_loads_of_uninitialized_variables(g.blocks(), nlocals, nparams)
+    insert_superinstructions(g.blocks())
     _remove_redundant_nops(g)
     _push_cold_blocks_to_end(g)
     _resolve_line_numbers(g)
@@ -593,13 +596,16 @@ def _normalize_jumps(g: CFGBuilder) -> None:
     backward one becomes the reversed jump over a NOT_TAKEN + JUMP back."""
     for b in g.blocks():
         b.visited = False
-    for b in g.blocks():
+    b = g.entryblock
+    while b is not None:  # the new blocks are walked too
         b.visited = True
         last = b.last()
         if last is None or last.opcode not in CONDITIONAL_JUMP:
+            b = b.next
             continue
         if not last.target.visited:
             b.addop(op.NOT_TAKEN, 0, last.loc)
+            b = b.next
             continue
         target = last.target
         backwards_jump = g.new_block()
@@ -611,12 +617,13 @@ def _normalize_jumps(g: CFGBuilder) -> None:
         backwards_jump.cold = b.cold
         backwards_jump.next = b.next
         b.next = backwards_jump
+        b = b.next
 
 
 def _to_instruction_sequence(g: CFGBuilder) -> InstructionSequence:
     """_PyCfg_ToInstructionSequence: the blocks laid out in order, jump targets and exception
     handlers given as the index of their block's first instruction (labels applied)."""
-    blocks = list(g.blocks())
+    blocks = g.blocks()
     first_index = []
     count = 0
     for label, b in enumerate(blocks):
@@ -625,17 +632,18 @@ def _to_instruction_sequence(g: CFGBuilder) -> InstructionSequence:
         count += len(b.instrs)
     seq = InstructionSequence()
     out = seq.instrs
+    # one (read-only) handler record per handler block
+    infos: dict[Block | None, ExceptHandlerInfo] = {None: ExceptHandlerInfo()}
     for b in blocks:
         for instr in b.instrs:
             oparg = instr.oparg
             if instr.opcode in HAS_TARGET:
                 oparg = first_index[instr.target.label]
             handler = instr.except_
-            if handler is None:
-                info = ExceptHandlerInfo()
-            else:
-                info = ExceptHandlerInfo(first_index[handler.label], handler.startdepth,
-                                         int(handler.preserve_lasti))
+            info = infos.get(handler)
+            if info is None:
+                info = infos[handler] = ExceptHandlerInfo(
+                    first_index[handler.label], handler.startdepth, int(handler.preserve_lasti))
             out.append(Instruction(instr.opcode, oparg, instr.loc, info))
     seq.labelmap = None
     return seq
@@ -647,11 +655,11 @@ def optimized_cfg_to_instruction_sequence(g: CFGBuilder, umd: CodeUnitMetadata,
     """_PyCfg_OptimizedCfgToInstructionSequence: (stack depth, locals-plus size, sequence)."""
     _convert_pseudo_conditional_jumps(g)
     stackdepth = calculate_stackdepth(g)
-    nlocalsplus = prepare_localsplus(umd, list(g.blocks()), code_flags)
+    nlocalsplus = prepare_localsplus(umd, g.blocks(), code_flags)
     _convert_pseudo_ops(g)
     _normalize_jumps(g)
     # the last change to the code: later ones could invalidate the borrow analysis
-    optimize_load_fast(list(g.blocks()))
+    optimize_load_fast(g.blocks())
     return stackdepth, nlocalsplus, _to_instruction_sequence(g)
 
 
@@ -662,5 +670,5 @@ def optimize_cfg(seq: InstructionSequence, consts: list, nlocals: int) -> Instru
     g = cfg_from_instruction_sequence(seq)
     optimize_code_unit(g, consts, const_cache, nlocals, 0, 1)
     calculate_stackdepth(g)
-    optimize_load_fast(list(g.blocks()))
+    optimize_load_fast(g.blocks())
     return _to_instruction_sequence(g)

@@ -167,12 +167,15 @@ class CFGBuilder:
         self.all_blocks.append(block)
         return block
 
-    def blocks(self):
-        """The blocks in layout order (following `next` from the entry block)."""
+    def blocks(self) -> list[Block]:
+        """The blocks in layout order (following `next` from the entry block), as a snapshot:
+        the passes that insert blocks while walking follow `next` themselves."""
+        out = []
         b = self.entryblock
         while b is not None:
-            yield b
+            out.append(b)
             b = b.next
+        return out
 
     def _current_block_is_terminated(self) -> bool:
         cur = self.curblock
@@ -199,9 +202,12 @@ class CFGBuilder:
         self._maybe_start_new_block()
 
     def addop(self, opcode: int, oparg: int, loc: Location) -> None:
-        """_PyCfgBuilder_Addop."""
-        self._maybe_start_new_block()
-        self.curblock.addop(opcode, oparg, loc)
+        """_PyCfgBuilder_Addop (a block being built has no stale slots)."""
+        instrs = self.curblock.instrs
+        if (instrs and instrs[-1].opcode in TERMINATOR) or self.current_label != NO_LABEL:
+            self._maybe_start_new_block()
+            instrs = self.curblock.instrs
+        instrs.append(Instr(opcode, oparg, loc))
 
     def max_label(self) -> int:
         """get_max_label."""
