@@ -19,7 +19,7 @@ from ..runtime import errors, protocol
 from . import exceptions
 from .code import Code
 from .exceptions import ExcInstance
-from .generator import Generator
+from .generator import Coroutine, Generator
 from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, MethodWrapper, SlotWrapper, ClassMethod, Function, GetSet, MethodDescriptor,
                        Property, SlotMember, StaticMethod)
 from .instance import GuestProtocol, Instance
@@ -751,6 +751,51 @@ getset(GENERATOR, "gi_running", lambda g: g.running)
 getset(GENERATOR, "gi_code", lambda g: g.code)
 getset(GENERATOR, "gi_yieldfrom", lambda g: g._delegate()[0])
 getset(GENERATOR, "gi_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
+
+
+COROUTINE = _own_type("coroutine", Coroutine)
+for _name, _fn in [("send", Generator.send), ("throw", lambda g, exc, *a: g.throw(_throwable(exc))),
+                   ("close", Generator.close), ("__repr__", repr),
+                   ("__await__", lambda c: _CoroutineWrapper(c))]:
+    method(COROUTINE, _name, _fn)
+for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
+    getset(COROUTINE, _name, lambda g, _a=_attr: getattr(g, _a), _settable(_attr))
+getset(COROUTINE, "cr_frame", lambda g: g.frame)
+getset(COROUTINE, "cr_running", lambda g: g.running)
+getset(COROUTINE, "cr_code", lambda g: g.code)
+getset(COROUTINE, "cr_await", lambda g: g._delegate()[0])
+getset(COROUTINE, "cr_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
+
+
+class _CoroutineWrapper:
+    """coroutine.__await__()'s iterator (genobject.c: coro_wrapper)."""
+
+    __slots__ = ("coro",)
+
+    def __init__(self, coro: Coroutine) -> None:
+        self.coro = coro
+
+    def __iter__(self) -> "_CoroutineWrapper":
+        return self
+
+    def __next__(self) -> Any:
+        return self.coro.send(None)
+
+    def send(self, value: Any) -> Any:
+        return self.coro.send(value)
+
+    def throw(self, exc: Any, *args: Any) -> Any:
+        return self.coro.throw(_throwable(exc))
+
+    def close(self) -> Any:
+        return self.coro.close()
+
+
+CORO_WRAPPER = _own_type("coroutine_wrapper", _CoroutineWrapper)
+for _name, _fn in [("send", _CoroutineWrapper.send), ("throw", _CoroutineWrapper.throw),
+                   ("close", _CoroutineWrapper.close), ("__next__", _CoroutineWrapper.__next__),
+                   ("__iter__", lambda w: w)]:
+    method(CORO_WRAPPER, _name, _fn)
 
 
 def _throwable(exc: Any) -> ExcInstance:

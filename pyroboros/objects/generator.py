@@ -3,7 +3,9 @@
 Mirrors Objects/genobject.c (gen_send_ex2, gen_throw, gen_close, the "generator ignored
 GeneratorExit" and "generator already executing" checks). Resuming runs the generator's frame
 in the eval loop (vm/eval.py: execute) until YIELD_VALUE or RETURN_VALUE; no host threads.
-Left out: coroutines and async generators (CO_COROUTINE, CO_ASYNC_GENERATOR), gi_yieldfrom.
+Coroutines (`async def`) are generators with their own type and cr_* names, driven by
+send/throw/close and awaited through GET_AWAITABLE. Left out: async generators
+(CO_ASYNC_GENERATOR) and the "coroutine was never awaited" warning.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ class Generator:
     """A guest generator. `frame` is None once it has finished."""
 
     __slots__ = ("frame", "running", "name", "qualname", "code", "exc_state", "__weakref__")
+    KIND = "generator"
 
     def __init__(self, frame: Any, func: Any) -> None:
         self.frame = frame
@@ -33,7 +36,7 @@ class Generator:
         from ..vm import eval as vm_eval
         frame = self.frame
         if self.running:
-            raise_error("ValueError", "generator already executing")
+            raise_error("ValueError", f"{self.KIND} already executing")
         if frame is None:
             if exc is not None:
                 raise exc
@@ -169,3 +172,30 @@ def _close_iterator(sub: Any) -> None:
     close = protocol.getattr_or_missing(sub, "close")
     if close is not MISSING:
         close()
+
+
+class Coroutine(Generator):
+    """A guest coroutine (PyCoroObject): a generator that is awaited rather than iterated."""
+
+    __slots__ = ()
+    KIND = "coroutine"
+
+    def send_ex(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
+        if self.frame is None and not self.running:
+            from ..runtime.errors import raise_error
+            raise_error("RuntimeError", "cannot reuse already awaited coroutine")
+        return Generator.send_ex(self, value, exc)
+
+    def close(self) -> Any:
+        if self.frame is None:
+            return None
+        return Generator.close(self)
+
+    def __iter__(self) -> "Coroutine":
+        raise TypeError("'coroutine' object is not iterable")
+
+    def __next__(self) -> Any:
+        raise TypeError("'coroutine' object is not an iterator")
+
+    def __repr__(self) -> str:
+        return f"<coroutine object {self.qualname} at {id(self):#x}>"

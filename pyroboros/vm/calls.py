@@ -141,7 +141,7 @@ def _too_many_positional(func: Function, code: Any, nargs: int, kwargs: dict | N
 
 def make_generator(frame: Frame, func: Function) -> Any:
     """RETURN_GENERATOR: run the cell set-up before it, then suspend the frame just after it."""
-    from ..objects.generator import Generator
+    from ..objects.generator import Coroutine, Generator
     fast = frame.fast
     instrs = frame.decoded.instrs
     i = 0
@@ -155,6 +155,8 @@ def make_generator(frame: Frame, func: Function) -> Any:
             fast[arg] = Cell(fast[arg])
         i = nxt
     frame.pc = nxt
+    if func.code.co_flags & CO_COROUTINE:
+        return Coroutine(frame, func)
     return Generator(frame, func)
 
 

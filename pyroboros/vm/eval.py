@@ -14,7 +14,8 @@ exception table (vm/decode.py) frame by frame, adding traceback entries as CPyth
 Host code calling back into the guest (a GuestProtocol dunder, a key= function) re-enters
 `execute`, as CPython's C re-enters its loop. Generators run their frame through `execute`
 and leave it at YIELD_VALUE. Left out: specialization, instrumentation, line tracing,
-the eval breaker, async (GET_AWAITABLE, GET_AITER, ...), pattern matching, type parameters.
+the eval breaker, async iteration and async generators (GET_AITER, GET_ANEXT, ...), type
+parameters.
 """
 from __future__ import annotations
 
@@ -384,6 +385,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         value = stack[-1]
                         if value.__class__ is not Generator:
                             stack[-1] = iter(value)
+                    elif opcode == GET_AWAITABLE:
+                        stack[-1] = ops.get_awaitable(stack[-1], arg)
                     elif opcode == CLEANUP_THROW:
                         exc = pop()
                         if ops.is_instance_of(exc, "StopIteration"):

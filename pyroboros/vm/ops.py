@@ -242,7 +242,7 @@ def set_function_attribute(func: Function, which: int, value: Any) -> None:
 
 def send(receiver: Any, value: Any) -> tuple[Any, bool]:
     """SEND: one step of `yield from`; (value, True) when the sub-iterator returned."""
-    if receiver.__class__ is Generator:
+    if isinstance(receiver, Generator):
         return receiver.send_ex(value)
     try:
         if value is None:
@@ -490,3 +490,26 @@ def allocate(cls: TypeObject) -> Any:
     obj.dict = {} if cls.has_dict else None
     obj.slots = None
     return obj
+
+
+def get_awaitable(value: Any, oparg: int) -> Any:
+    """Mirrors ceval.c: _PyEval_GetAwaitable (genobject.c: _PyCoro_GetAwaitableIter)."""
+    from ..objects.generator import Coroutine
+    if isinstance(value, Coroutine):
+        if value._delegate()[0] is not None:
+            raise_error("RuntimeError", "coroutine is being awaited already")
+        return value
+    t = type_of(value)
+    await_ = lookup(t, "__await__")
+    if await_ in (MISSING, None):
+        if oparg == 1:
+            raise_type_error(f"'async with' received an object from __aenter__ that does not "
+                             f"implement __await__: {t.name}")
+        if oparg == 2:
+            raise_type_error(f"'async with' received an object from __aexit__ that does not "
+                             f"implement __await__: {t.name}")
+        raise_type_error(f"'{t.name}' object can't be awaited")
+    result = protocol.bind(await_, value, t)()
+    if isinstance(result, Coroutine) or lookup(type_of(result), "__next__") in (MISSING, None):
+        raise_type_error(f"__await__() returned non-iterator of type '{type_of(result).name}'")
+    return result
