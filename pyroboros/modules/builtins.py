@@ -4,10 +4,10 @@ Mirrors Python/bltinmodule.c: __build_class__ (metaclass calculation, __prepare_
 the class body with the namespace as locals), print, len, iter/next, isinstance/issubclass,
 getattr/setattr/hasattr/delattr, super (Objects/typeobject.c: super_init_without_args reads
 the calling frame's first argument and __class__ cell), globals/locals/vars/dir, min/max,
-sorted, sum, and the builtin types and exceptions. Functions the host implements with the
+sorted, sum, compile/exec/eval (through our compiler), and the builtin types and exceptions. Functions the host implements with the
 same behaviour on guest values (abs, round, divmod, pow, hash, id, chr, ord, hex, repr, any,
 all, ...) are the host's, wrapped as builtin_function_or_method. __import__ is
-runtime/importer.py's. Left out: open(), input(), exec/eval/compile, breakpoint, help.
+runtime/importer.py's. Left out: open(), input(), breakpoint, help.
 """
 from __future__ import annotations
 
