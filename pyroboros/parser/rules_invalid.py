@@ -9,6 +9,8 @@ reaches and type comments are left out.
 """
 from __future__ import annotations
 
+from ..compiler.source_text import program_text
+from ..errors import CompileError
 from . import token_types as T
 from .ast_nodes import (
     Attribute, Await, BinOp, BoolOp, Call, Compare, Constant, Dict, DictComp, FormattedValue,
@@ -16,7 +18,7 @@ from .ast_nodes import (
     SetComp, Starred, Subscript, TemplateStr, Tuple, UnaryOp, Yield, YieldFrom,
 )
 from .pegen import (
-    KW_AS, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY, KW_FOR, KW_FROM,
+    ERROR_TYPE, _overrides, KW_AS, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY, KW_FOR, KW_FROM,
     KW_IF, KW_IMPORT, KW_IN, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, KW_ASYNC,
 )
 
@@ -26,6 +28,8 @@ COMMA, COLON, EQUAL, STAR, DOUBLESTAR, COLONEQUAL = (
     T.COMMA, T.COLON, T.EQUAL, T.STAR, T.DOUBLESTAR, T.COLONEQUAL)
 
 STAR_TARGETS, DEL_TARGETS, FOR_TARGETS = 0, 1, 2
+# The rules CPython memoizes (by `(memo)` or as left-recursive) that the error pass re-enters.
+_MEMOIZED_RULES = ("expression", "disjunction", "bitwise_or", "primary", "star_expression")
 _SOFT_KEYWORDS = frozenset(("_", "case", "match", "type"))
 _LEGACY_STATEMENTS = frozenset(("print", "exec"))
 _AUGASSIGN_TYPES = frozenset((
@@ -86,8 +90,22 @@ class InvalidRules:
 
     def raise_last(self, msg: str, kind: str = "SyntaxError"):
         """RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched."""
-        self.check_tokenizer_error_at(self.last_index())
-        raise self.error_at_token(self.tokens[self.last_index()], msg, kind)
+        index = self.last_index()
+        self.check_tokenizer_error_at(index)
+        tok = self.tokens[index]
+        if tok.col_offset < 0:
+            # A token without columns: CPython reports where the tokenizer stands, after the
+            # indentation or at the end of the last line, whose buffer a file's tokenizer has
+            # already dropped (_PyPegen_raise_error, col_offset -1).
+            line = self.error_line(tok.lineno)
+            if all(t in (T.DEDENT, T.ENDMARKER) for t in self.types[index:-3]):
+                from_file = self.file_input and program_text(self.filename, tok.lineno) is not None
+                offset = 0 if from_file else len(line.decode("utf-8", "replace"))
+            else:
+                offset = len(line) - len(line.lstrip(b" \t\f"))
+            raise CompileError(kind, msg, self.filename, tok.lineno, offset, line.decode("utf-8", "replace"),
+                               tok.lineno, -1)
+        raise self.error_at_token(tok, msg, kind)
 
     def check_tokenizer_error_at(self, index: int) -> None:
         if self.types[index] == -1 and self.tokenizer_error is not None:
@@ -133,22 +151,45 @@ class InvalidRules:
     def expression_without_invalid(self):
         return self.without_invalid(self.expression)
 
-    def memoized_disjunction(self):
-        """disjunction is memoized in CPython; the error pass, which re-parses operands in
-        several invalid alternatives, would otherwise be exponential in nesting depth."""
-        start = self.pos
-        memo = self.disjunction_memo.get(start)
-        if memo is not None:
-            self.pos = memo[1]
-            return memo[0]
-        result = type(self).disjunction(self)
-        self.disjunction_memo[start] = (result, self.pos)
-        return result
+    def _memoize(self, name: str) -> None:
+        """Give the rule `name` a memo table for the error pass, as CPython memoizes it (the
+        invalid alternatives re-parse operands: without one, nesting would cost exponential
+        time)."""
+        rule = getattr(type(self), name)
+        memo: dict[int, tuple[object, int]] = {}
+
+        def memoized():
+            start = self.pos
+            hit = memo.get(start)
+            if hit is not None:
+                self.pos = hit[1]
+                return hit[0]
+            result = rule(self)
+            memo[start] = (result, self.pos)
+            return result
+        setattr(self, name, memoized)
+
+    def _tokenizer_error_instead(self, error):
+        """A tokenizer error replaces a parser's error when the parser fetched the failing
+        token, when the lexer set an exception for it later in the source, or when it is an
+        unclosed bracket opened on an earlier line than the error's last token
+        (_PyPegen_tokenize_full_source_to_check_for_errors)."""
+        found = self.tokenizer_error
+        if found is None or error is found:
+            return error
+        last = self.last_index()
+        if self.types[last] == ERROR_TYPE or _overrides(found):
+            return found
+        if found.msg.endswith("was never closed") and found.lineno is not None \
+                and found.lineno < self.tokens[last].lineno:
+            return found
+        return error
 
     def _reset_for_error_pass(self) -> None:
         super()._reset_for_error_pass()
-        self.disjunction_memo = {}
-        self.disjunction = self.memoized_disjunction
+        for name in _MEMOIZED_RULES:
+            self._memoize(name)
+        self.invalid_named_expression_memo = {}
 
     # -- blocks --------------------------------------------------------------------------------
 
@@ -688,6 +729,9 @@ class InvalidRules:
     def invalid_named_expression(self, start: int) -> None:
         """invalid_named_expression: expression ':=' expression | NAME '=' bitwise_or !('='|':=')
         | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')."""
+        if start in self.invalid_named_expression_memo:
+            return
+        self.invalid_named_expression_memo[start] = None
         types = self.types
         a = self.expression()
         if a is not None and types[self.pos] == COLONEQUAL:
