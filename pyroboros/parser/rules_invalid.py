@@ -19,7 +19,7 @@ from .ast_nodes import (
 )
 from .pegen import (
     ERROR_TYPE, _overrides, KW_AS, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY, KW_FOR, KW_FROM,
-    KW_IF, KW_IMPORT, KW_IN, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, KW_ASYNC,
+    KW_IF, KW_IMPORT, KW_IN, KW_LAMBDA, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, KW_ASYNC,
 )
 
 NAME, NEWLINE, INDENT, STRING = T.NAME, T.NEWLINE, T.INDENT, T.STRING
@@ -702,6 +702,8 @@ class InvalidRules:
                         self.pos = mark
                         self.raise_next_token("expected expression after 'else', but statement is given")
         self.pos = start
+        if first == KW_LAMBDA:
+            self.invalid_fstring_lambda(start)
         if first in (KW_PASS, KW_BREAK, KW_CONTINUE) and types[start + 1] == KW_IF:
             self.pos += 2
             if disjunction() is not None and types[self.pos] == KW_ELSE:
@@ -716,6 +718,95 @@ class InvalidRules:
             if b is not None:
                 name = tokens[start].string
                 self.raise_range(tokens[start], b, f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
+        self.pos = start
+
+    def invalid_fstring_lambda(self, start: int) -> None:
+        """invalid_expression: 'lambda' [lambda_params] ':' &(FSTRING_MIDDLE | TSTRING_MIDDLE)."""
+        types = self.types
+        self.pos = start + 1
+        if types[self.pos] != COLON and self.parameters(lambda_=True) is None:
+            self.pos = start + 1
+        if types[self.pos] == COLON and types[self.pos + 1] in (T.FSTRING_MIDDLE, T.TSTRING_MIDDLE):
+            prefix = "f-string" if types[self.pos + 1] == T.FSTRING_MIDDLE else "t-string"
+            self.raise_range(self.tokens[start], self.tokens[self.pos],
+                             f"{prefix}: lambda expressions are not allowed without parentheses")
+        self.pos = start
+
+    def invalid_string_tstring_concat(self, start: int) -> None:
+        """invalid_string_tstring_concat: (fstring|string)+ tstring | tstring+ (fstring|string)."""
+        types = self.types
+        template = types[start] == T.TSTRING_START
+        last = None
+        while True:
+            t = types[self.pos]
+            if t == T.TSTRING_START:
+                part = self.ftstring(True)
+            elif t == STRING and not template:
+                part = self.string_constant(self.tokens[self.pos])
+                self.pos += 1
+            elif t == T.FSTRING_START and not template:
+                part = self.ftstring(False)
+            else:
+                part = None
+            if part is None:
+                break
+            if last is not None and (t == T.TSTRING_START) != template:
+                self.raise_range(last, part, "cannot mix t-string literals with string or bytes literals")
+            if (t == T.TSTRING_START) != template:
+                break
+            last = part
+            if t == STRING or t == T.FSTRING_START:
+                continue
+        self.pos = start
+
+    def invalid_replacement_field(self, template: bool) -> None:
+        """invalid_fstring_replacement_field / invalid_tstring_replacement_field, at '{'."""
+        types = self.types
+        tokens = self.tokens
+        prefix = "t-string" if template else "f-string"
+        start = self.pos
+        self.pos += 1
+        t = types[self.pos]
+        if t in (EQUAL, T.EXCLAMATION, COLON, RBRACE):
+            self.raise_location(tokens[self.pos], f"{prefix}: valid expression required before "
+                                f"'{tokens[self.pos].string}'")
+        value = self.annotated_rhs()
+        if value is None:
+            self.raise_next_token(f"{prefix}: expecting a valid expression after '{{'")
+        t = types[self.pos]
+        if t not in (EQUAL, T.EXCLAMATION, COLON, RBRACE):
+            self.raise_next_token(f"{prefix}: expecting '=', or '!', or ':', or '}}'")
+        if t == EQUAL:
+            self.pos += 1
+            if types[self.pos] not in (T.EXCLAMATION, COLON, RBRACE):
+                self.raise_next_token(f"{prefix}: expecting '!', or ':', or '}}'")
+        if types[self.pos] == T.EXCLAMATION:
+            following = types[self.pos + 1]
+            if following in (COLON, RBRACE):
+                self.pos += 1
+                self.raise_next_token(f"{prefix}: missing conversion character")
+            if following != NAME:
+                self.pos += 1
+                self.raise_next_token(f"{prefix}: invalid conversion character")
+            self.pos += 2
+        if types[self.pos] not in (COLON, RBRACE):
+            self.raise_next_token(f"{prefix}: expecting ':' or '}}'")
+        if types[self.pos] == COLON:
+            self.pos += 1
+            middle = T.TSTRING_MIDDLE if template else T.FSTRING_MIDDLE
+            while True:
+                if types[self.pos] == middle:
+                    self.pos += 1
+                elif types[self.pos] == LBRACE:
+                    if self.replacement_field(template, False, in_spec=True) is None:
+                        self.invalid_replacement_field(template)
+                        break
+                else:
+                    break
+            if types[self.pos] != RBRACE:
+                self.raise_next_token(f"{prefix}: expecting '}}', or format specs")
+        if types[self.pos] != RBRACE:
+            self.raise_next_token(f"{prefix}: expecting '}}'")
         self.pos = start
 
     def _missing_comma(self, a, b) -> None:

@@ -41,6 +41,8 @@ class StringRules:
 
     def _strings(self, start: int):
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_string_tstring_concat(start)
         parts = []
         if types[start] == TSTRING_START:
             while types[self.pos] == TSTRING_START:
@@ -97,6 +99,8 @@ class StringRules:
             elif t == LBRACE:
                 field = self.replacement_field(template, raw)
                 if field is None:
+                    if self.call_invalid_rules:
+                        self.invalid_replacement_field(template)
                     break
                 raw_parts.append(field)
             else:
@@ -215,6 +219,8 @@ class StringRules:
             elif t == LBRACE:
                 field = self.replacement_field(template, raw, in_spec=True)
                 if field is None:
+                    if self.call_invalid_rules:
+                        self.invalid_replacement_field(template)
                     break
                 spec.extend(field)
             else:
