@@ -432,11 +432,15 @@ class ExpressionRules:
         if t != STAR and t != DOUBLESTAR and not (t == NAME and types[self.pos + 1] == EQUAL):
             first = self.named_expression()
             if first is None:
+                if self.call_invalid_rules:
+                    self.invalid_arguments(mark)
                 self.reset(mark)
                 return None
             if types[self.pos] in (KW_FOR, KW_ASYNC):
                 comps = self.for_if_clauses()
                 if comps is None or types[self.pos] != RPAR:
+                    if self.call_invalid_rules:
+                        self.invalid_arguments(mark)
                     self.reset(mark)
                     return None
                 self.pos += 1
@@ -444,6 +448,8 @@ class ExpressionRules:
                 return Call(func, [genexp], [], *self.loc(start))
         result = self.arguments(first)
         if result is None:
+            if self.call_invalid_rules:
+                self.invalid_arguments(mark)
             self.reset(mark)
             return None
         return Call(func, result[0], result[1], *self.loc(start))

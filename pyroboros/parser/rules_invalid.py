@@ -59,6 +59,12 @@ def expr_name(e) -> str:
     return _EXPR_NAMES.get(type(e), "expression")
 
 
+def _last_comprehension_item(comprehension):
+    """_PyPegen_get_last_comprehension_item of the last clause."""
+    last = comprehension[-1]
+    return last.ifs[-1] if last.ifs else last.iter
+
+
 def invalid_target(e, kind: int):
     """The first sub-expression of `e` that cannot be a target (_PyPegen_get_invalid_target)."""
     if isinstance(e, (List, Tuple)):
@@ -808,6 +814,183 @@ class InvalidRules:
         if types[self.pos] != RBRACE:
             self.raise_next_token(f"{prefix}: expecting '}}'")
         self.pos = start
+
+    # -- call arguments ----------------------------------------------------------------------
+
+    def _call_args(self):
+        """args (without the trailing comma): positional items, then keywords and '*'
+        unpackings, then '**' unpackings and keywords; (positionals, keyword nodes) or None.
+        In the error pass each item first tries invalid_kwarg and the starred alternatives."""
+        types = self.types
+        positional: list = []
+        keywords: list = []
+        phase = 0
+        while True:
+            mark = self.pos
+            t = types[mark]
+            item = None
+            if phase:
+                self.invalid_kwarg()
+            if t == STAR:
+                if phase < 2:
+                    item = self.invalid_starred_or_starred()
+            elif t == DOUBLESTAR:
+                self.pos += 1
+                value = self.expression()
+                if value is not None:
+                    item = value
+                    keywords.append(None)
+                    phase = 2
+            elif t == NAME and types[mark + 1] == EQUAL:
+                self.invalid_kwarg()
+                self.pos += 2
+                value = self.expression()
+                if value is not None:
+                    item = value
+                    keywords.append(self.tokens[mark].string)
+                    phase = phase or 1
+            elif not phase:
+                item = self.named_expression_item()
+                if item is None:
+                    self.invalid_kwarg()
+            if item is None:
+                self.reset(mark)
+                if mark > 0 and types[mark - 1] == COMMA and (positional or keywords):
+                    self.pos = mark - 1
+                break
+            if t == STAR or (t not in (DOUBLESTAR,) and not (t == NAME and types[mark + 1] == EQUAL)):
+                positional.append(item)
+            if types[self.pos] != COMMA:
+                break
+            self.pos += 1
+        if not positional and not keywords:
+            return None
+        return positional, keywords
+
+    def named_expression_item(self):
+        """(assignment_expression | expression !':=') !'='."""
+        types = self.types
+        start = self.pos
+        if types[start] == NAME and types[start + 1] == COLONEQUAL:
+            a = self.assignment_expression()
+        else:
+            a = self.expression()
+            if a is not None and types[self.pos] == COLONEQUAL:
+                a = None
+        if a is None or types[self.pos] == EQUAL:
+            self.reset(start)
+            return None
+        return a
+
+    def invalid_starred_or_starred(self):
+        """starred_expression: invalid_starred_expression_unpacking | '*' expression
+        | invalid_starred_expression."""
+        start = self.pos
+        tokens = self.tokens
+        types = self.types
+        self.pos += 1
+        a = self.expression()
+        if isinstance(a, IfExp):
+            self.raise_range(tokens[start], a, "invalid starred expression. Did you forget to wrap the "
+                             "conditional expression in parentheses?")
+        if a is not None and types[self.pos] == EQUAL:
+            self.pos += 1
+            b = self.expression()
+            if b is not None:
+                self.raise_range(tokens[start], b, "cannot assign to iterable argument unpacking")
+            self.pos = start + 1
+            a = self.expression()
+        if a is not None:
+            return Starred(a, None, tokens[start].lineno, tokens[start].col_offset, a.end_lineno,
+                           a.end_col_offset)
+        self.pos = start + 1
+        self.raise_last("Invalid star expression")
+
+    def invalid_kwarg(self) -> None:
+        """invalid_kwarg: ('True'|'False'|'None') '=' | NAME '=' expression for_if_clauses
+        | !(NAME '=') expression '=' | '**' expression '=' expression."""
+        types = self.types
+        tokens = self.tokens
+        start = self.pos
+        t = types[start]
+        if t in (KW_TRUE, KW_FALSE, KW_NONE) and types[start + 1] == EQUAL:
+            self.raise_range(tokens[start], tokens[start + 1], f"cannot assign to {tokens[start].string}")
+        if t == NAME and types[start + 1] == EQUAL:
+            self.pos += 2
+            if self.expression() is not None and types[self.pos] in (KW_FOR, KW_ASYNC) \
+                    and self.for_if_clauses() is not None:
+                self.raise_range(tokens[start], tokens[start + 1],
+                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+            self.pos = start
+            return
+        a = self.expression()
+        if a is not None and types[self.pos] == EQUAL:
+            self.raise_range(a, tokens[self.pos], 'expression cannot contain assignment, perhaps you meant "=="?')
+        self.pos = start
+        if t == DOUBLESTAR:
+            self.pos += 1
+            if self.expression() is not None and types[self.pos] == EQUAL:
+                self.pos += 1
+                b = self.expression()
+                if b is not None:
+                    self.raise_range(tokens[start], b, "cannot assign to keyword argument unpacking")
+            self.pos = start
+
+    def invalid_arguments(self, open_paren: int) -> None:
+        """invalid_arguments, after `primary '('` failed to parse its arguments."""
+        types = self.types
+        tokens = self.tokens
+        first = open_paren + 1
+        self.pos = first
+        # kwargs ',' starred: iterable unpacking after a '**' argument.
+        depth_items = self._call_args()
+        if depth_items is not None and types[self.pos] == COMMA and types[self.pos + 1] == STAR \
+                and None in depth_items[1]:
+            comma = tokens[self.pos]
+            self.pos += 1
+            if self.invalid_starred_or_starred() is not None and types[self.pos] != EQUAL:
+                self.raise_starting_from(comma, "iterable argument unpacking follows keyword argument unpacking")
+        self.pos = first
+        a = self.expression()
+        if a is not None and types[self.pos] in (KW_FOR, KW_ASYNC):
+            comps = self.for_if_clauses()
+            if comps is not None and types[self.pos] == COMMA:
+                self.raise_range(a, _last_comprehension_item(comps), "Generator expression must be parenthesized")
+        self.pos = first
+        if types[first] == NAME and types[first + 1] == EQUAL:
+            self.pos += 2
+            if self.expression() is not None and types[self.pos] in (KW_FOR, KW_ASYNC) \
+                    and self.for_if_clauses() is not None:
+                self.raise_range(tokens[first], tokens[first + 1],
+                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+        self.pos = first
+        args = self._call_args()
+        after_args = self.pos
+        for p in ((after_args + 1,) if args is not None and types[after_args] == COMMA else ()) + (first,):
+            if types[p] == NAME and types[p + 1] == EQUAL and types[p + 2] in (COMMA, RPAR):
+                self.raise_range(tokens[p], tokens[p + 1], "expected argument value expression")
+        if args is not None:
+            self.pos = after_args
+            if types[self.pos] in (KW_FOR, KW_ASYNC):
+                comps = self.for_if_clauses()
+                if comps is not None and len(args[0]) > 1:
+                    self.raise_range(args[0][-1], _last_comprehension_item(comps),
+                                     "Generator expression must be parenthesized")
+            self.pos = after_args
+            if types[self.pos] == COMMA:
+                self.pos += 1
+                a = self.expression()
+                if a is not None and types[self.pos] in (KW_FOR, KW_ASYNC):
+                    comps = self.for_if_clauses()
+                    if comps is not None:
+                        self.raise_range(a, _last_comprehension_item(comps),
+                                         "Generator expression must be parenthesized")
+                self.pos = after_args + 1
+                if self._call_args() is not None:
+                    if None in args[1]:
+                        self.raise_last("positional argument follows keyword argument unpacking")
+                    self.raise_last("positional argument follows keyword argument")
+        self.pos = open_paren
 
     def _missing_comma(self, a, b) -> None:
         """_PyPegen_raise_error_for_missing_comma."""
