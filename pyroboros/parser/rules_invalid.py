@@ -133,9 +133,10 @@ class InvalidRules:
         raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, b.end_lineno, end)
 
     def raise_starting_from(self, a, msg: str):
-        """RAISE_SYNTAX_ERROR_STARTING_FROM: to where the tokenizer is (the last token fetched)."""
+        """RAISE_SYNTAX_ERROR_STARTING_FROM: to where the tokenizer is, after the last token
+        fetched (CURRENT_POS: a column taken as the 1-based end offset, hence the -1)."""
         last = self.tokens[self.last_index()]
-        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, last.end_lineno, last.end_col_offset)
+        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, last.end_lineno, last.end_col_offset - 1)
 
     def raise_invalid_target(self, kind: int, e) -> None:
         """RAISE_SYNTAX_ERROR_INVALID_TARGET."""
