@@ -2,8 +2,8 @@
 
 Mirrors what ceval.c reads from a code object at run time: the 16-bit code units with
 EXTENDED_ARG prefixes and inline caches (Python/bytecodes.c), the exception table
-(Objects/exception_handling_notes.txt, Python/ceval.c: get_exception_handler) and the location
-table (Objects/locations.md, codeobject.c: _PyLineTable / co_positions). The result is cached
+(Objects/exception_handling_notes.txt, Python/ceval.c: get_exception_handler; parsed by
+bytecode/exception_table.py) and the positions (the code object's co_positions). The result is cached
 in the code object's `_cache` slot. Jump arguments become absolute code-unit indexes, so the
 loop never redoes the arithmetic. Left out: specialization (the cache entries are skipped).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..bytecode import exception_table
 from ..bytecode import opcodes as op
 from ..objects.typeobject import MISSING
 
@@ -91,84 +92,20 @@ def decode_instructions(raw: bytes) -> list[tuple[int, int, int]]:
     return instrs
 
 
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
-    b = data[pos]
-    value = b & 63
-    while b & 64:
-        pos += 1
-        b = data[pos]
-        value = (value << 6) | (b & 63)
-    return value, pos + 1
-
-
 def decode_exception_table(table: bytes, n: int) -> list:
     """Per code unit: (handler index, stack depth, push lasti) or None."""
     handlers: list = [None] * n
-    pos = 0
-    while pos < len(table):
-        start, pos = _varint(table, pos)
-        size, pos = _varint(table, pos)
-        target, pos = _varint(table, pos)
-        depth_lasti, pos = _varint(table, pos)
-        entry = (target, depth_lasti >> 1, depth_lasti & 1)
-        for i in range(start, min(start + size, n)):
-            handlers[i] = entry
+    for entry in exception_table.parse(table):
+        handler = (entry.target, entry.depth, int(entry.lasti))
+        for i in range(entry.start, min(entry.end, n)):
+            handlers[i] = handler
     return handlers
 
 
-def _location_varint(data: bytes, pos: int) -> tuple[int, int]:
-    b = data[pos]
-    pos += 1
-    value = b & 63
-    shift = 0
-    while b & 64:
-        b = data[pos]
-        pos += 1
-        shift += 6
-        value |= (b & 63) << shift
-    return value, pos
-
-
-def _signed(value: int) -> int:
-    return -(value >> 1) if value & 1 else value >> 1
-
-
 def positions(code: Any) -> list:
-    """Per code unit: (line, end_line, col, end_col), parts None where unknown (co_positions)."""
+    """Per code unit: (line, end_line, col, end_col), parts None where unknown (co_positions),
+    decoded once."""
     d = decoded(code)
-    if d.positions is not None:
-        return d.positions
-    table = code.co_linetable
-    result: list = []
-    line = code.co_firstlineno
-    pos = 0
-    while pos < len(table):
-        first = table[pos]
-        pos += 1
-        kind = (first >> 3) & 15
-        length = (first & 7) + 1
-        if kind == 15:
-            entry = (None, None, None, None)
-        elif kind == 14:
-            delta, pos = _location_varint(table, pos)
-            line += _signed(delta)
-            end, pos = _location_varint(table, pos)
-            col, pos = _location_varint(table, pos)
-            end_col, pos = _location_varint(table, pos)
-            entry = (line, line + end, col - 1 if col else None, end_col - 1 if end_col else None)
-        elif kind == 13:
-            delta, pos = _location_varint(table, pos)
-            line += _signed(delta)
-            entry = (line, line, None, None)
-        elif kind >= 10:
-            line += kind - 10
-            entry = (line, line, table[pos], table[pos + 1])
-            pos += 2
-        else:
-            second = table[pos]
-            pos += 1
-            col = kind * 8 + (second >> 4)
-            entry = (line, line, col, col + (second & 15))
-        result.extend([entry] * length)
-    d.positions = result
-    return result
+    if d.positions is None:
+        d.positions = list(code.co_positions())
+    return d.positions
