@@ -3,8 +3,8 @@
 Mirrors what ceval.c reads from a code object at run time: the 16-bit code units with
 EXTENDED_ARG prefixes and inline caches (Python/bytecodes.c), the exception table
 (Objects/exception_handling_notes.txt, Python/ceval.c: get_exception_handler; parsed by
-bytecode/exception_table.py) and the positions (the code object's co_positions). The result is cached
-in the code object's `_cache` slot. Jump arguments become absolute code-unit indexes, so the
+bytecode/exception_table.py) and the positions (the code object's co_positions). The result
+is cached in the code object's `_cache` slot. Jump arguments become absolute code-unit indexes, so the
 loop never redoes the arithmetic. Left out: specialization (the cache entries are skipped).
 """
 from __future__ import annotations
