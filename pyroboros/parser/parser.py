@@ -18,6 +18,7 @@ from .ast_nodes import Expression, FunctionType, ImportFrom, Interactive, Module
 from .pegen import ERROR_TYPE, KEYWORD_TYPES, ParserBase
 from .rules_expressions import ExpressionRules
 from .rules_invalid import InvalidRules
+from .rules_invalid_parameters import InvalidParameterRules
 from .rules_patterns import PatternRules
 from .rules_statements import StatementRules
 from .rules_strings import StringRules
@@ -31,7 +32,7 @@ _BLANK = frozenset((T.NEWLINE, T.INDENT, T.DEDENT, T.ENDMARKER))
 _RECURSION_LIMIT = 12000
 
 
-class Parser(InvalidRules, StatementRules, PatternRules, TargetRules, StringRules, ExpressionRules, ParserBase):
+class Parser(InvalidRules, InvalidParameterRules, StatementRules, PatternRules, TargetRules, StringRules, ExpressionRules, ParserBase):
     """All the rules over one token list (pegen.c's Parser)."""
 
     def file(self):

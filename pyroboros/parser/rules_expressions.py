@@ -821,6 +821,8 @@ class ExpressionRules:
         types = self.types
         end_type = COLON if lambda_ else RPAR
         start = self.pos
+        if self.call_invalid_rules:
+            self.invalid_parameters(lambda_)
         plain: list = []
         defaults: list = []
         posonly: list | None = None
