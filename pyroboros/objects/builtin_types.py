@@ -621,14 +621,34 @@ def _make_exceptions() -> None:
         base = parents[depth - 1] if depth else OBJECT
         layout = _exception_layout(name, base.layout if depth else ExcInstance)
         t = make_type(name, None, (base,), layout=layout, has_dict=True)
-        if name == "ExceptionGroup":
-            t.bases = (base, protocol.BUILTIN["BaseExceptionGroup"])
         errors.GUEST_EXCEPTIONS[name] = t
         del parents[depth:]
         parents.append(t)
 
 
 _make_exceptions()
+
+
+def _exception_groups() -> None:
+    from . import exception_group as eg
+    base_group = errors.GUEST_EXCEPTIONS["BaseExceptionGroup"]
+    exception = errors.GUEST_EXCEPTIONS["Exception"]
+    group = make_type("ExceptionGroup", None, (base_group, exception),
+                      layout=type("ExceptionGroup", (base_group.layout,), {}), has_dict=True)
+    errors.GUEST_EXCEPTIONS["ExceptionGroup"] = group
+    base_group.dict["__new__"] = StaticMethod(Builtin("__new__", eg.group_new,
+                                                      qualname="BaseExceptionGroup.__new__"))
+    for name, fn in [("__init__", eg.group_init), ("__str__", eg.group_str),
+                     ("__repr__", eg.group_repr), ("derive", eg.derive), ("split", eg.split),
+                     ("subgroup", eg.subgroup)]:
+        method(base_group, name, fn)
+    getset(base_group, "message", lambda e: e.dict["message"])
+    getset(base_group, "exceptions", lambda e: e.dict["exceptions"])
+    base_group.dict["__class_getitem__"] = ClassMethod(Builtin(
+        "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
+
+
+_exception_groups()
 BASE_EXCEPTION = errors.GUEST_EXCEPTIONS["BaseException"]
 SUBCLASS_LAYOUTS[BASE_EXCEPTION] = ExcInstance
 BASE_EXCEPTION.dict["__new__"] = StaticMethod(Builtin("__new__", _exc_new, qualname="BaseException.__new__"))

@@ -404,6 +404,13 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         ts.exc_info = exc
                     elif opcode == POP_EXCEPT:
                         ts.exc_info = pop()
+                    elif opcode == CHECK_EG_MATCH:
+                        match_type = pop()
+                        rest, match = ops.except_star_match(stack[-1], match_type)
+                        stack[-1] = rest
+                        push(match)
+                        if match is not None:
+                            ts.exc_info = match
                     elif opcode == CHECK_EXC_MATCH:
                         right = pop()
                         ops.check_except_type(right)

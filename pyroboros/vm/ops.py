@@ -4,7 +4,7 @@ Mirrors Python/ceval.c (do_raise, _PyEval_UnpackIterable, format_exc_check_arg,
 _PyEval_FormatKwargsError, check_except_type_valid, the intrinsics table) and the error
 messages of Objects/abstract.c (binary_op1's "unsupported operand type(s)"). The eval loop
 calls these only off its fast paths, with guest values; each raises CPython's exception.
-Left out: type-parameter intrinsics, exception groups (except*).
+Left out: type-parameter intrinsics.
 """
 from __future__ import annotations
 
@@ -383,7 +383,15 @@ def import_name(frame: Any, name: str, fromlist: Any, level: Any) -> Any:
 
 
 def intrinsic_2(which: int, first: Any, second: Any) -> Any:
+    if OP.INTRINSIC_2[which] == "INTRINSIC_PREP_RERAISE_STAR":
+        from ..objects.exception_group import prep_reraise_star
+        return prep_reraise_star(first, second)
     raise_error("SystemError", f"pyroboros: {OP.INTRINSIC_2[which]} is not implemented")
+
+
+def except_star_match(exc: Any, match_type: Any) -> tuple[Any, Any]:
+    from ..objects.exception_group import except_star_match as match
+    return match(exc, match_type)
 
 
 def common_constant(which: int, frame: Any) -> Any:
