@@ -43,7 +43,10 @@ def format_compile_error(error: CompileError) -> str:
     Mirrors Lib/traceback.py's TracebackException._format_syntax_error, which CPython's
     PyErr_Display uses: the `File` header, the offending line without its indentation, a
     caret run from offset to end_offset (tabs kept for alignment), then `Kind: message`.
+    A generic "invalid syntax" first gets TracebackException's keyword-typo suggestion.
     """
+    from .parser.keyword_typos import suggest_keyword
+    error = suggest_keyword(error) or error
     lines = []
     suffix = ""
     if error.lineno is not None:

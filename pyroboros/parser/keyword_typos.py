@@ -1,0 +1,92 @@
+"""Keyword-typo suggestions for a generic SyntaxError ("invalid syntax. Did you mean 'for'?").
+
+Mirrors Lib/traceback.py (3.14): TracebackException._find_keyword_typos, for an error from a
+file: the source up to the error's line, dedented, is tokenized; each of the first ten names on
+the error's line that is not a keyword is replaced by up to three close keywords (the
+_suggestions ranking of Python/suggestions.c, then difflib.get_close_matches) and the variant
+is checked as codeop.compile_command would, with OUR parser. Left out: sources given as a
+string (the exception's metadata from compile()), which only the REPL and compile() callers see.
+"""
+from __future__ import annotations
+
+import difflib
+import textwrap
+
+from ..errors import CompileError
+from . import token_types as T
+from .pegen import HARD_KEYWORDS
+
+_MAX_SOURCE = 1024
+_MAX_NAMES = 10
+_MAX_MATCHES = 3
+_KEYWORDS = list(HARD_KEYWORDS)
+
+
+def _compiles_or_incomplete(code: str) -> bool:
+    """codeop.compile_command(code, symbol="exec") raises no SyntaxError: the code parses,
+    or with a newline added it parses or fails only at its end (incomplete input)."""
+    if all(not line.strip() or line.strip().startswith("#") for line in code.split("\n")):
+        return True
+    return any(_parse(code)) or any(_parse(code + "\n"))
+
+
+def _parse(code: str) -> tuple[bool, bool]:
+    """(parsed, incomplete): one first pass of the parser over `code`; incomplete when it
+    failed having reached the end of the source (pegen.c: _is_end_of_source)."""
+    from .parser import make_parser
+    try:
+        parser = make_parser(code, "<input>")
+        return parser.file() is not None, max(parser.max_pos, parser.pos) >= len(parser.tokens) - 1
+    except CompileError as exc:
+        return False, exc.msg.startswith(("unterminated triple-quoted", "unexpected EOF")) or \
+            exc.msg.endswith("was never closed")
+    except RecursionError:
+        return False, False
+
+
+def suggest_keyword(error: CompileError) -> CompileError | None:
+    """The error with a keyword suggestion, or None when no keyword fixes the line."""
+    from ..runtime.suggestions import best_match
+    from .tokenizer import tokenize
+    if error.msg != "invalid syntax" and "Perhaps you forgot a comma" not in error.msg:
+        return None
+    if error.lineno is None or not error.filename:
+        return None
+    try:
+        with open(error.filename, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except (OSError, UnicodeError, ValueError):
+        return None
+    end_line = error.lineno
+    error_code = textwrap.dedent("\n".join(lines[0:end_line]))
+    if len(error_code) > _MAX_SOURCE:
+        return None
+    error_lines = error_code.splitlines()
+    names_left = _MAX_NAMES
+    try:
+        for tok in tokenize(error_code, extra_tokens=True):
+            if tok.type != T.NAME or tok.start[0] != end_line or tok.string in _KEYWORDS:
+                continue
+            names_left -= 1
+            if names_left < 0:
+                break
+            wrong = tok.string
+            matches = []
+            best = best_match(_KEYWORDS, wrong)
+            if best:
+                matches.append(best)
+            matches.extend(difflib.get_close_matches(wrong, _KEYWORDS, n=_MAX_MATCHES, cutoff=0.5))
+            for suggestion in matches[:_MAX_MATCHES]:
+                if not suggestion or suggestion == wrong:
+                    continue
+                candidate = error_lines.copy()
+                row = tok.start[0] - 1
+                line = candidate[row]
+                candidate[row] = line[:tok.start[1]] + suggestion + line[tok.end[1]:]
+                if not _compiles_or_incomplete("\n".join(candidate)):
+                    continue
+                return CompileError(error.kind, f"invalid syntax. Did you mean '{suggestion}'?", error.filename,
+                                    tok.start[0], tok.start[1] + 1, tok.line, tok.end[0], tok.end[1] + 1)
+    except CompileError:
+        return None
+    return None
