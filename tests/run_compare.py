@@ -36,14 +36,14 @@ def run_both(args: list[str], cwd: Path, *, input: bytes | None = None,
     theirs = subprocess.run([reference_python(), *args], input=input, cwd=cwd, capture_output=True,
                             timeout=120, env=dict(_base_env(), **extra))
     ours = subprocess.run([*OURS, *args], input=input, cwd=cwd, capture_output=True, timeout=120,
-                          env=dict(_base_env(), PYTHONDONTWRITEBYTECODE="", **extra))
+                          env=dict(_base_env(), **extra))
     return ((_normal(theirs.stdout, reference_python()), _normal(theirs.stderr, reference_python()),
              theirs.returncode),
             (_normal(ours.stdout, OUR_PROG), _normal(ours.stderr, OUR_PROG), ours.returncode))
 
 
 def _base_env() -> dict[str, str]:
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1")
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="", PYTHON_COLORS="0", NO_COLOR="1")
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONSAFEPATH", None)
     return env
