@@ -1,11 +1,11 @@
 """Keyword-typo suggestions for a generic SyntaxError ("invalid syntax. Did you mean 'for'?").
 
-Mirrors Lib/traceback.py (3.14): TracebackException._find_keyword_typos, for an error from a
-file: the source up to the error's line, dedented, is tokenized; each of the first ten names on
-the error's line that is not a keyword is replaced by up to three close keywords (the
-_suggestions ranking of Python/suggestions.c, then difflib.get_close_matches) and the variant
-is checked as codeop.compile_command would, with OUR parser. Left out: sources given as a
-string (the exception's metadata from compile()), which only the REPL and compile() callers see.
+Mirrors Lib/traceback.py (3.14): TracebackException._find_keyword_typos, with the metadata
+the parser gives a file's error (line 0, the whole source): the source up to the error's line,
+dedented, is tokenized; each of its first ten names that is not a keyword is replaced by up to
+three close keywords (the _suggestions ranking of Python/suggestions.c, then
+difflib.get_close_matches) and the variant is checked as codeop.compile_command would, with
+OUR parser and compiler. The source is re-read from the file (errors only carry the filename).
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ _MAX_SOURCE = 1024
 _MAX_NAMES = 10
 _MAX_MATCHES = 3
 _KEYWORDS = list(HARD_KEYWORDS)
+_END_TYPES = frozenset((T.DEDENT, T.ENDMARKER))
 
 
 def _compiles_or_incomplete(code: str) -> bool:
@@ -27,16 +28,36 @@ def _compiles_or_incomplete(code: str) -> bool:
     or with a newline added it parses or fails only at its end (incomplete input)."""
     if all(not line.strip() or line.strip().startswith("#") for line in code.split("\n")):
         return True
-    return any(_parse(code)) or any(_parse(code + "\n"))
+    for variant in (code, code + "\n"):
+        parsed, incomplete = _parse(variant)
+        if incomplete:
+            return True
+        if parsed:
+            return _compiles(variant)
+    return False
+
+
+def _compiles(code: str) -> bool:
+    """The whole compilation succeeds (symbol table and code generation errors count)."""
+    from ..compiler.compile import compile_source
+    try:
+        compile_source(code, "<input>", "exec")
+    except CompileError:
+        return False
+    return True
 
 
 def _parse(code: str) -> tuple[bool, bool]:
     """(parsed, incomplete): one first pass of the parser over `code`; incomplete when it
-    failed having reached the end of the source (pegen.c: _is_end_of_source)."""
+    failed having reached the end of the source (pegen.c: _is_end_of_source). codeop asks for
+    no implied dedents at the end: the parser reaching our final DEDENTs reached the end."""
     from .parser import make_parser
     try:
         parser = make_parser(code, "<input>")
-        return parser.file() is not None, max(parser.max_pos, parser.pos) >= len(parser.tokens) - 1
+        if parser.file() is not None:
+            return True, False
+        reached = max(parser.max_pos, parser.pos)
+        return False, all(t in _END_TYPES for t in parser.types[reached:-3])
     except CompileError as exc:
         return False, exc.msg.startswith(("unterminated triple-quoted", "unexpected EOF")) or \
             exc.msg.endswith("was never closed")
@@ -65,7 +86,7 @@ def suggest_keyword(error: CompileError) -> CompileError | None:
     names_left = _MAX_NAMES
     try:
         for tok in tokenize(error_code, extra_tokens=True):
-            if tok.type != T.NAME or tok.start[0] != end_line or tok.string in _KEYWORDS:
+            if tok.type != T.NAME or tok.string in _KEYWORDS:
                 continue
             names_left -= 1
             if names_left < 0:
