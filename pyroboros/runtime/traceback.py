@@ -6,8 +6,8 @@ last):", one `File "...", line N, in name` entry per traceback entry with the so
 and the ~~~^^^ markers computed from the instruction's co_positions (with the anchors of
 binary operators, subscripts and calls), "[Previous line repeated N more times]", the
 exception line and its __notes__. Source segments are parsed with the host's ast module to
-find the anchors, as traceback.py does. Left out: "Did you mean" suggestions, colour,
-exception groups, SyntaxError's caret line.
+find the anchors, as traceback.py does. Exception groups print as traceback.py's boxed trees.
+Left out: colour.
 """
 from __future__ import annotations
 
@@ -282,29 +282,97 @@ def format_exception_only(exc: Any) -> list[str]:
     return lines
 
 
-def format_exception(exc: Any) -> list[str]:
-    """The whole report for exc and its chain (TracebackException.format)."""
+class _PrintContext:
+    """traceback.py's _ExceptionPrintContext: how deep in exception groups the output is."""
+
+    __slots__ = ("depth", "need_close")
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.need_close = False
+
+    def emit(self, text: str, margin: str = "|") -> str:
+        prefix = " " * (2 * self.depth) + (margin + " " if self.depth else "")
+        return textwrap.indent(text, prefix, lambda _: True)
+
+
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+def _is_group(exc: Any) -> bool:
+    return GUEST_EXCEPTIONS["BaseExceptionGroup"] in type_of(exc).mro and \
+        isinstance(exc.dict.get("exceptions"), tuple)
+
+
+def _format(exc: Any, ctx: _PrintContext, cache: dict, out: list[str]) -> None:
+    """TracebackException.format: exc's chain, then exc; exception groups as boxed trees."""
     chain: list[tuple[Any, str | None]] = []
     seen: set[int] = set()
     current, message = exc, None
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        chain.append((current, message))
         if current.g_cause is not None:
-            current, message = current.g_cause, _CAUSE
+            chain.append((current, _CAUSE))
+            current = current.g_cause
         elif current.g_context is not None and not current.g_suppress:
-            current, message = current.g_context, _CONTEXT
+            chain.append((current, _CONTEXT))
+            current = current.g_context
         else:
+            chain.append((current, None))
             current = None
-    cache: dict = {}
-    lines: list[str] = []
     for current, message in reversed(chain):
-        if current.g_tb is not None:
-            lines.append("Traceback (most recent call last):\n")
-            lines.extend(format_traceback(current.g_tb, cache))
-        lines.extend(format_exception_only(current))
         if message:
-            lines.append(message)
+            out.append(ctx.emit(message))
+        if not _is_group(current):
+            if current.g_tb is not None:
+                out.append(ctx.emit("Traceback (most recent call last):\n"))
+                out.extend(ctx.emit(entry) for entry in format_traceback(current.g_tb, cache))
+            out.extend(ctx.emit(line) for line in format_exception_only(current))
+        elif ctx.depth > _MAX_GROUP_DEPTH:
+            out.append(ctx.emit(f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n"))
+        else:
+            _format_group(current, ctx, cache, out)
+
+
+def _format_group(group: Any, ctx: _PrintContext, cache: dict, out: list[str]) -> None:
+    top = ctx.depth == 0
+    if top:
+        ctx.depth += 1
+    if group.g_tb is not None:
+        out.append(ctx.emit("Exception Group Traceback (most recent call last):\n",
+                            "+" if top else "|"))
+        out.extend(ctx.emit(entry) for entry in format_traceback(group.g_tb, cache))
+    out.extend(ctx.emit(line) for line in format_exception_only(group))
+    members = group.dict["exceptions"]
+    count = len(members) if len(members) <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
+    ctx.need_close = False
+    for i in range(count):
+        last = i == count - 1
+        if last:
+            ctx.need_close = True
+        truncated = i >= _MAX_GROUP_WIDTH
+        title = "..." if truncated else f"{i + 1}"
+        out.append(" " * (2 * ctx.depth) + ("+-" if i == 0 else "  ") +
+                   f"+---------------- {title} ----------------\n")
+        ctx.depth += 1
+        if truncated:
+            remaining = len(members) - _MAX_GROUP_WIDTH
+            out.append(ctx.emit(f"and {remaining} more exception{'s' if remaining > 1 else ''}\n"))
+        else:
+            _format(members[i], ctx, cache, out)
+        if last and ctx.need_close:
+            out.append(" " * (2 * ctx.depth) + "+------------------------------------\n")
+            ctx.need_close = False
+        ctx.depth -= 1
+    if top:
+        ctx.depth = 0
+
+
+def format_exception(exc: Any) -> list[str]:
+    """The whole report for exc and its chain (TracebackException.format)."""
+    lines: list[str] = []
+    _format(exc, _PrintContext(), {}, lines)
     return lines
 
 
