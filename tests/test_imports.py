@@ -98,6 +98,16 @@ PROGRAMS = {
     "circular_shadowing_hint": {
         "main.py": "import a\n", "a.py": "import b\nx = 1\n", "b.py": "from a import x\n",
     },
+    "circular_attribute_shadowing": {
+        "main.py": "import a\n", "a.py": "import b\nx = 1\n", "b.py": "import a\nprint(a.x)\n",
+    },
+    "circular_attribute_partial": {
+        "main.py": "import p.a\n", "p/__init__.py": "", "p/a.py": "import p.b\nx = 1\n",
+        "p/b.py": "import p.a as a\nprint(a.x)\n",
+    },
+    "missing_module_attribute": {
+        "main.py": "import helper\nprint(helper.valeu)\n", "helper.py": "value = 1\n",
+    },
     "circular_works": {
         "main.py": "import a\nprint(a.b.done, a.done)\n",
         "a.py": "import b\ndone = 'a'\n", "b.py": "import a\ndone = 'b'\n",

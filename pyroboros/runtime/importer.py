@@ -303,6 +303,25 @@ def import_from(module: Any, name: str) -> Any:
     raise _import_error("ImportError", message, mod_name, origin, name)
 
 
+def module_attribute_message(module: Module, name: str) -> str:
+    """Mirrors moduleobject.c: _Py_module_getattro_impl's AttributeError texts (a module still
+    initialising points at a circular import, or at a script shadowing a library)."""
+    mod_name = module.dict.get("__name__")
+    if not isinstance(mod_name, str):
+        return f"module has no attribute '{name}'"
+    plain = f"module '{mod_name}' has no attribute '{name}'"
+    spec = module.dict.get("__spec__")
+    if not isinstance(spec, finders.ModuleSpec) or not spec.initializing:
+        return plain
+    origin = spec.origin if spec.has_location and isinstance(spec.origin, str) else None
+    if _possibly_shadowing(origin):
+        return (f"{plain} (consider renaming '{origin}' if it has the same name as a library "
+                "you intended to import)")
+    where = f" from '{origin}'" if origin else ""
+    return (f"partially initialized module '{mod_name}'{where} has no attribute '{name}' "
+            "(most likely due to a circular import)")
+
+
 def import_star(frame: Any, module: Any) -> None:
     """Mirrors ceval.c: import_all_from (INTRINSIC_IMPORT_STAR)."""
     namespace = frame.locals

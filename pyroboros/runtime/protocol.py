@@ -15,6 +15,7 @@ from typing import Any
 from ..objects.exceptions import ExcInstance
 from ..objects.function import ClassMethod, Function, GetSet, Property, SlotMember, StaticMethod
 from ..objects.instance import Instance, refresh_slots, slots_for
+from ..objects.module import Module
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from .errors import exception_matches, new_exception, raise_error, raise_type_error
 
@@ -30,8 +31,9 @@ OBJECT_NEW: Any = None
 def attribute_error(obj: Any, name: str, t: TypeObject | None = None) -> ExcInstance:
     if isinstance(obj, TypeObject) and t is None:
         message = f"type object '{obj.name}' has no attribute '{name}'"
-    elif type(obj).__name__ == "Module":
-        message = f"module '{obj.dict.get('__name__')}' has no attribute '{name}'"
+    elif isinstance(obj, Module):
+        from .importer import module_attribute_message
+        message = module_attribute_message(obj, name)
     else:
         message = f"'{(t or type_of(obj)).name}' object has no attribute '{name}'"
     exc = new_exception("AttributeError", message)
