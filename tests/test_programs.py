@@ -179,6 +179,12 @@ def check(source: Path, mode: str, pyc: Path) -> str | NondeterministicProgram |
     return pyroboros_outcome(source, mode, pyc).mismatch(expected)
 
 
+def check_all(work: list[tuple[Path, str]], pycs: dict[Path, Path], workers: int) -> list:
+    """check() for each (program, mode), `workers` runs at a time."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda job: check(job[0], job[1], pycs[job[0]]), work))
+
+
 # pytest
 
 def _params() -> list:
@@ -204,9 +210,7 @@ def results(request, tmp_path_factory) -> dict[tuple[Path, str], str | Nondeterm
     sources = sorted({params["source"] for params in selected})
     pycs = compile_pycs(sources, tmp_path_factory.mktemp("pyc"))
     jobs = [(params["source"], params["mode"]) for params in selected]
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        outcomes = pool.map(lambda job: check(job[0], job[1], pycs[job[0]]), jobs)
-        return dict(zip(jobs, outcomes))
+    return dict(zip(jobs, check_all(jobs, pycs, os.cpu_count() or 2)))
 
 
 @pytest.mark.parametrize(("source", "mode"), _params())
@@ -239,8 +243,7 @@ def update_known_failures(jobs: int, verbose: bool) -> int:
     with tempfile.TemporaryDirectory() as directory:
         pycs = compile_pycs(sources, Path(directory))
         work = [(source, mode) for source in sources for mode in MODES]
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            problems = list(pool.map(lambda job: check(job[0], job[1], pycs[job[0]]), work))
+        problems = check_all(work, pycs, jobs)
     defects = [problem for problem in problems if isinstance(problem, NondeterministicProgram)]
     failing = [f"{source.name} {mode}" for (source, mode), problem in zip(work, problems)
                if problem and not isinstance(problem, NondeterministicProgram)]
