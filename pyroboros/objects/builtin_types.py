@@ -12,6 +12,7 @@ the host Python lacks.
 from __future__ import annotations
 
 import builtins
+import errno
 import types
 from typing import Any, Callable
 
@@ -566,6 +567,11 @@ getset(MODULE, "__dict__", lambda m: m.dict)
 # --- exceptions ----------------------------------------------------------------------------
 
 def _exc_new(cls: Any, *args: Any, **kwargs: Any) -> ExcInstance:
+    if not isinstance(cls, TypeObject):
+        errors.raise_type_error(f"BaseException.__new__(X): X is not a type object ({type_of(cls).name})")
+    if BASE_EXCEPTION not in cls.mro:
+        errors.raise_type_error(f"BaseException.__new__({cls.name}): {cls.name} is not a subtype "
+                                "of BaseException")
     return errors.new_exception(cls, *args)
 
 
@@ -595,8 +601,11 @@ def _with_traceback(exc: ExcInstance, tb: Any) -> ExcInstance:
 
 def _add_note(exc: ExcInstance, note: Any) -> None:
     if not isinstance(note, str):
-        errors.raise_type_error(f"note must be a str, not '{type_of(note).name}'")
-    exc.dict.setdefault("__notes__", []).append(note)
+        errors.raise_type_error(f"add_note() argument must be str, not {type_of(note).name}")
+    notes = exc.dict.setdefault("__notes__", [])
+    if not isinstance(notes, list):
+        errors.raise_type_error("Cannot add note: __notes__ is not a list")
+    notes.append(note)
 
 
 def _exception_layout(name: str, parent: type) -> type:
@@ -706,8 +715,17 @@ def _keyword_init(names: tuple[str, ...]) -> Callable:
 
 
 for _name, _fields in [("NameError", ("name",)), ("AttributeError", ("name", "obj")),
-                       ("ImportError", ("name", "path"))]:
+                       ("ImportError", ("name", "path", "name_from"))]:
     method(errors.GUEST_EXCEPTIONS[_name], "__init__", _keyword_init(_fields))
+
+
+def _import_error_init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
+    """exceptions.c: ImportError_init: name/path/name_from keywords, msg from a lone argument."""
+    _keyword_init(("name", "path", "name_from"))(self, *args, **kwargs)
+    self.dict["msg"] = args[0] if len(args) == 1 else None
+
+
+method(errors.GUEST_EXCEPTIONS["ImportError"], "__init__", _import_error_init)
 
 
 def _system_exit_init(self: ExcInstance, *args: Any) -> None:
@@ -750,6 +768,28 @@ def _os_error_init(self: ExcInstance, *args: Any) -> None:
 
 
 method(errors.GUEST_EXCEPTIONS["OSError"], "__init__", _os_error_init)
+
+
+def _os_error_new(cls: Any, *args: Any, **kwargs: Any) -> ExcInstance:
+    """exceptions.c: OSError_new: OSError(errno, ...) is the subclass for that errno."""
+    if cls is errors.GUEST_EXCEPTIONS["OSError"] and len(args) >= 2 and isinstance(args[0], int):
+        name = _ERRNO_SUBCLASSES.get(args[0])
+        if name is not None:
+            cls = errors.GUEST_EXCEPTIONS[name]
+    return errors.new_exception(cls, *args)
+
+
+_ERRNO_SUBCLASSES = {getattr(errno, code): name for name, codes in [
+    ("BlockingIOError", ("EAGAIN", "EALREADY", "EWOULDBLOCK", "EINPROGRESS")),
+    ("ChildProcessError", ("ECHILD",)), ("BrokenPipeError", ("EPIPE", "ESHUTDOWN")),
+    ("ConnectionAbortedError", ("ECONNABORTED",)), ("ConnectionRefusedError", ("ECONNREFUSED",)),
+    ("ConnectionResetError", ("ECONNRESET",)), ("FileExistsError", ("EEXIST",)),
+    ("FileNotFoundError", ("ENOENT",)), ("IsADirectoryError", ("EISDIR",)),
+    ("NotADirectoryError", ("ENOTDIR",)), ("InterruptedError", ("EINTR",)),
+    ("PermissionError", ("EACCES", "EPERM")), ("ProcessLookupError", ("ESRCH",)),
+    ("TimeoutError", ("ETIMEDOUT",))] for code in codes if hasattr(errno, code)}
+errors.GUEST_EXCEPTIONS["OSError"].dict["__new__"] = StaticMethod(
+    Builtin("__new__", _os_error_new, qualname="OSError.__new__"))
 for _name in ("errno", "strerror", "filename", "filename2"):
     getset(errors.GUEST_EXCEPTIONS["OSError"], _name, lambda e, _n=_name: e.dict.get(_n),
            lambda e, v, _n=_name: e.dict.__setitem__(_n, v))
