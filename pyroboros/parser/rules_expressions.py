@@ -123,13 +123,14 @@ class ExpressionRules:
             return None
         return self._comma_list(a, self.star_named_expression)
 
-    def named_expression(self):
-        """named_expression: assignment_expression | expression !':='."""
+    def named_expression(self, invalid: bool = True):
+        """named_expression: assignment_expression | expression !':='. A call's argument
+        (`invalid` false) has the same alternatives but not invalid_named_expression."""
         types = self.types
         start = self.pos
         if types[start] == NAME and types[start + 1] == COLONEQUAL:
             return self.assignment_expression()
-        if self.call_invalid_rules:
+        if self.call_invalid_rules and invalid:
             self.invalid_named_expression(start)
         a = self.expression()
         if a is not None and types[self.pos] == COLONEQUAL:
@@ -322,6 +323,8 @@ class ExpressionRules:
             right_start = self.pos
             right = self.factor()
             if right is None:
+                if self.call_invalid_rules and level >= 5:
+                    self.invalid_not_after_operator(self.inversion)
                 self.reset(mark)
                 return left
             while True:
@@ -342,6 +345,8 @@ class ExpressionRules:
             self.pos += 1
             a = self.factor()
             if a is None:
+                if self.call_invalid_rules:
+                    self.invalid_not_after_operator(self.factor)
                 self.reset(start)
                 return None
             return UnaryOp(op, a, *self.loc(start))
@@ -430,7 +435,7 @@ class ExpressionRules:
         first = None
         t = types[self.pos]
         if t != STAR and t != DOUBLESTAR and not (t == NAME and types[self.pos + 1] == EQUAL):
-            first = self.named_expression()
+            first = self.named_expression(False)
             if first is None:
                 if self.call_invalid_rules:
                     self.invalid_arguments(mark)

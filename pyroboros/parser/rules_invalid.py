@@ -136,7 +136,7 @@ class InvalidRules:
         """RAISE_SYNTAX_ERROR_STARTING_FROM: to where the tokenizer is, after the last token
         fetched (CURRENT_POS: a column taken as the 1-based end offset, hence the -1)."""
         last = self.tokens[self.last_index()]
-        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, last.end_lineno, last.end_col_offset - 1)
+        raise self.error_at("SyntaxError", msg, a.lineno, a.col_offset, last.end_lineno, self.end_col(last) - 1)
 
     def raise_invalid_target(self, kind: int, e) -> None:
         """RAISE_SYNTAX_ERROR_INVALID_TARGET."""
@@ -322,6 +322,46 @@ class InvalidRules:
                         self.raise_last("expected ':'")
         self.reset(start)
 
+    def invalid_with_item(self, as_at: int) -> None:
+        """invalid_with_item: expression 'as' expression &(',' | ')' | ':'), at 'as'."""
+        self.pos = as_at + 1
+        a = self.expression()
+        if a is not None and self.types[self.pos] in (COMMA, RPAR, COLON):
+            self.raise_invalid_target(STAR_TARGETS, a)
+        self.pos = as_at
+
+    def invalid_match_stmt(self, start: int) -> None:
+        """invalid_match_stmt: "match" subject_expr NEWLINE | ... ':' NEWLINE !INDENT (the
+        position after the subject)."""
+        self._colon_block_errors(self.tokens[start], "'match' statement")
+
+    def _case_head(self, start: int) -> bool:
+        """"case" patterns guard?"""
+        self.pos = start + 1
+        if self.patterns() is None:
+            return False
+        if self.types[self.pos] == KW_IF:
+            mark = self.pos
+            self.pos += 1
+            if self.named_expression() is None:
+                self.pos = mark
+        return True
+
+    def invalid_case_block(self, start: int) -> None:
+        """invalid_case_block: "case" patterns guard? NEWLINE | ... ':' NEWLINE !INDENT."""
+        if self._case_head(start):
+            self._colon_block_errors(self.tokens[start], "'case' statement")
+        self.pos = start
+
+    def invalid_case_outside_match(self, start: int) -> None:
+        """invalid_match_stmt: "case" patterns guard? ':' block."""
+        if self._case_head(start) and self.types[self.pos] == COLON:
+            colon = self.tokens[self.pos]
+            self.pos += 1
+            if self.block() is not None:
+                self.raise_range(self.tokens[start], colon, "case statement must be inside match statement")
+        self.pos = start
+
     def invalid_try_stmt(self) -> None:
         """invalid_try_stmt: 'try' ':' NEWLINE !INDENT | 'try' ':' block !('except' | 'finally')
         | mixing 'except' and 'except*'."""
@@ -400,7 +440,7 @@ class InvalidRules:
             self.pos += 1
             if self.expressions() is not None and types[self.pos] == KW_AS and types[self.pos + 1] == NAME \
                     and types[self.pos + 2] == COLON:
-                self.pos += 3
+                self.pos += 2
                 self.raise_starting_from(a, "multiple exception types must be parenthesized when using 'as'")
         self.pos = first
         if self.expression() is not None:
@@ -619,40 +659,6 @@ class InvalidRules:
                 self.raise_last("trailing comma not allowed without surrounding parentheses")
             p += 1
 
-    def invalid_raise_stmt(self, start: int) -> None:
-        """invalid_raise_stmt: 'raise' 'from' | 'raise' expression 'from' (and nothing after)."""
-        types = self.types
-        if types[start + 1] == KW_FROM:
-            self.raise_range(self.tokens[start], self.tokens[start + 1],
-                             "did you forget an expression between 'raise' and 'from'?")
-        self.pos = start + 1
-        if self.expression() is not None and types[self.pos] == KW_FROM:
-            self.raise_location(self.tokens[self.pos], "did you forget an expression after 'from'?")
-        self.reset(start)
-
-    def invalid_assert_stmt(self, start: int) -> None:
-        """invalid_assert_stmt: 'assert' [expression ','] a=expression ('=' | ':=') b=expression."""
-        types = self.types
-        for skip_first in (False, True):
-            self.pos = start + 1
-            if skip_first:
-                if self.expression() is None or types[self.pos] != COMMA:
-                    continue
-                self.pos += 1
-            for op in (EQUAL, COLONEQUAL):
-                mark = self.pos
-                a = self.expression()
-                if a is not None and types[self.pos] == op:
-                    self.pos += 1
-                    b = self.expression()
-                    if b is not None:
-                        if op == EQUAL:
-                            self.raise_range(a, b, f"cannot assign to {expr_name(a)} here. "
-                                             "Maybe you meant '==' instead of '='?")
-                        self.raise_range(a, b, "cannot use named expression without parentheses here")
-                self.pos = mark
-        self.reset(start)
-
     # -- expressions -------------------------------------------------------------------------
 
     def invalid_expression_alternatives(self, start: int) -> None:
@@ -746,24 +752,20 @@ class InvalidRules:
         last = None
         while True:
             t = types[self.pos]
-            if t == T.TSTRING_START:
-                part = self.ftstring(True)
-            elif t == STRING and not template:
+            if t == STRING:
                 part = self.string_constant(self.tokens[self.pos])
                 self.pos += 1
-            elif t == T.FSTRING_START and not template:
-                part = self.ftstring(False)
+            elif t == T.FSTRING_START or t == T.TSTRING_START:
+                part = self.ftstring(t == T.TSTRING_START)
             else:
-                part = None
+                break
             if part is None:
                 break
-            if last is not None and (t == T.TSTRING_START) != template:
-                self.raise_range(last, part, "cannot mix t-string literals with string or bytes literals")
             if (t == T.TSTRING_START) != template:
+                if last is not None:
+                    self.raise_range(last, part, "cannot mix t-string literals with string or bytes literals")
                 break
             last = part
-            if t == STRING or t == T.FSTRING_START:
-                continue
         self.pos = start
 
     def invalid_replacement_field(self, template: bool) -> None:

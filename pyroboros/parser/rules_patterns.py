@@ -34,6 +34,8 @@ class PatternRules:
         subject = self.subject_expr()
         if subject is None or types[self.pos] != COLON or types[self.pos + 1] != NEWLINE \
                 or types[self.pos + 2] != INDENT:
+            if self.call_invalid_rules and subject is not None:
+                self.invalid_match_stmt(start)
             self.reset(start)
             return None
         self.pos += 3
@@ -73,6 +75,8 @@ class PatternRules:
             return None
         start = self.pos
         types = self.types
+        if self.call_invalid_rules:
+            self.invalid_case_block(start)
         self.pos += 1
         pattern = self.patterns()
         if pattern is None:

@@ -160,8 +160,6 @@ class StatementRules:
                 cause = self.expression()
                 if cause is None:
                     self.reset(mark)
-            if self.call_invalid_rules and cause is None:
-                self.invalid_raise_stmt(start)
             return Raise(exc, cause, *self.loc(start))
         if t == KW_GLOBAL or t == KW_NONLOCAL:
             self.pos += 1
@@ -180,8 +178,6 @@ class StatementRules:
                 return None
             return Delete(targets, *self.loc(start))
         # assert_stmt: 'assert' expression [',' expression]
-        if self.call_invalid_rules:
-            self.invalid_assert_stmt(start)
         self.pos += 1
         test = self.expression()
         if test is None:
@@ -448,6 +444,8 @@ class StatementRules:
             return None
         if t == NAME and self.tokens[self.pos].string == "match":
             return self.match_stmt()
+        if t == NAME and self.call_invalid_rules and self.tokens[self.pos].string == "case":
+            self.invalid_case_outside_match(self.pos)
         return None
 
     def block(self) -> list | None:
@@ -793,6 +791,8 @@ class StatementRules:
             target = self.star_target()
             if target is not None and types[self.pos] in (COMMA, RPAR, COLON):
                 return withitem(e, target)
+            if self.call_invalid_rules:
+                self.invalid_with_item(mark)
             self.reset(mark)
         return withitem(e, None)
 
