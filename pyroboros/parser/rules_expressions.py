@@ -678,6 +678,8 @@ class ExpressionRules:
     def brace_atom(self):
         """&'{' (dictcomp | setcomp | dict | set)."""
         start = self.pos
+        if self.call_invalid_rules:
+            self.invalid_double_starred_kvpairs(start)
         self.pos += 1
         types = self.types
         t = types[self.pos]

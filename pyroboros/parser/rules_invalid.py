@@ -995,6 +995,45 @@ class InvalidRules:
                     self.raise_last("positional argument follows keyword argument")
         self.pos = open_paren
 
+    def invalid_double_starred_kvpairs(self, start: int) -> None:
+        """dict: '{' invalid_double_starred_kvpairs '}' (with invalid_kvpair for the items
+        after the first)."""
+        types = self.types
+        tokens = self.tokens
+        self.pos = start + 1
+        first = True
+        while True:
+            if types[self.pos] == DOUBLESTAR:
+                self.pos += 1
+                if self.bitwise_or() is None:
+                    break
+            else:
+                key = self.expression()
+                if key is None:
+                    break
+                if types[self.pos] != COLON:
+                    if not first:
+                        raise self.error_at("SyntaxError", "':' expected after dictionary key", key.lineno,
+                                            key.end_col_offset - 1, key.end_lineno, -2)
+                    break
+                colon = tokens[self.pos]
+                self.pos += 1
+                if types[self.pos] == STAR:
+                    star = tokens[self.pos]
+                    self.pos += 1
+                    if self.bitwise_or() is not None:
+                        self.raise_starting_from(star, "cannot use a starred expression in a dictionary value")
+                    break
+                if types[self.pos] in (RBRACE, COMMA):
+                    self.raise_location(colon, "expression expected after dictionary key and ':'")
+                if self.expression() is None:
+                    break
+            if types[self.pos] != COMMA:
+                break
+            self.pos += 1
+            first = False
+        self.pos = start
+
     def _missing_comma(self, a, b) -> None:
         """_PyPegen_raise_error_for_missing_comma."""
         if self.tokens[self.pos - 1].level == 0:
