@@ -37,6 +37,16 @@ class CompileError(Exception):
         return str(self.msg)
 
 
+def as_file_error(error: CompileError, path: str) -> CompileError:
+    """The error as compiling the file `path` words it: the file tokenizer names the file in
+    its undeclared non-UTF-8 error (Parser/tokenizer/file_tokenizer.c), compile() does not."""
+    prefix = "Non-UTF-8 code starting with "
+    if error.msg.startswith(prefix):
+        start, _, rest = error.msg.partition(" on line ")
+        error.msg = f"{start} in file {path} on line {rest}"
+    return error
+
+
 def format_compile_error(error: CompileError) -> str:
     """The text CPython 3.14 prints for an uncaught SyntaxError (no traceback lines above it).
 

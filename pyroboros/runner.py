@@ -42,12 +42,14 @@ def _load_code(data: bytes, filename: str, optimize: int) -> Any:
     """The module's code object: a .pyc's, or our compiler's for source (None on failure)."""
     from .bytecode import pyc
     from .compiler import compile_source
-    from .errors import CompileError, format_compile_error
+    from .errors import CompileError, as_file_error, format_compile_error
     if data[:4] == pyc.MAGIC_NUMBER:
         return pyc.read_pyc(data, filename)
     try:
         return compile_source(data, filename, "exec", optimize)
     except CompileError as exc:
+        if filename != "<string>":
+            exc = as_file_error(exc, filename)
         sys.stderr.write(format_compile_error(exc))
         return None
 
