@@ -213,6 +213,26 @@ class InvalidRules:
             self.raise_last(f"expected an indented block after {what} on line {keyword_tok.lineno}",
                             "IndentationError")
 
+    def invalid_type_params(self, start: int) -> None:
+        """invalid_type_params: '[' ']'."""
+        if self.types[start + 1] == RSQB:
+            self.touch(start + 1)
+            self.raise_starting_from(self.tokens[start + 1], "Type parameter list cannot be empty")
+
+    def invalid_type_param(self, stars: int) -> None:
+        """invalid_type_param: ('*' | '**') NAME ':' expression (after the NAME)."""
+        if self.types[self.pos] != COLON:
+            return
+        mark = self.pos
+        colon = self.tokens[mark]
+        self.pos += 1
+        e = self.expression()
+        if e is not None:
+            kind = "TypeVarTuple" if stars == 1 else "ParamSpec"
+            what = "constraints" if isinstance(e, Tuple) else "bound"
+            self.raise_starting_from(colon, f"cannot use {what} with {kind}")
+        self.pos = mark
+
     def invalid_block(self) -> None:
         """invalid_block: NEWLINE !INDENT."""
         if self.types[self.pos] == NEWLINE and self.types[self.pos + 1] != INDENT:

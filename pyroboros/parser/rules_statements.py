@@ -579,6 +579,8 @@ class StatementRules:
         if types[self.pos] != LSQB:
             return []
         start = self.pos
+        if self.call_invalid_rules:
+            self.invalid_type_params(start)
         self.pos += 1
         params = []
         while True:
@@ -607,6 +609,8 @@ class StatementRules:
             return None
         name = self.tokens[at].string
         self.pos = at + 1
+        if stars and self.call_invalid_rules:
+            self.invalid_type_param(stars)
         bound = default = None
         if stars == 0 and types[self.pos] == COLON:
             self.pos += 1
