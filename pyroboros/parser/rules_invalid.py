@@ -382,6 +382,33 @@ class InvalidRules:
                 self.raise_range(self.tokens[start], colon, "case statement must be inside match statement")
         self.pos = start
 
+    def invalid_as_pattern(self, as_at: int) -> None:
+        """invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' expression (at 'as')."""
+        tokens = self.tokens
+        self.pos = as_at + 1
+        if self.types[self.pos] == NAME and tokens[self.pos].string == "_":
+            self.raise_location(tokens[self.pos], "cannot use '_' as a target")
+        a = self.expression()
+        if a is not None:
+            self.raise_location(a, f"cannot use {expr_name(a)} as pattern target")
+        self.pos = as_at
+
+    def invalid_class_argument_pattern(self) -> None:
+        """invalid_class_pattern: positional patterns after keyword patterns (at the first)."""
+        start = self.pos
+        patterns = []
+        while True:
+            p = self.pattern()
+            if p is None:
+                break
+            patterns.append(p)
+            if self.types[self.pos] != COMMA:
+                break
+            self.pos += 1
+        if patterns:
+            self.raise_range(patterns[0], patterns[-1], "positional patterns follow keyword patterns")
+        self.pos = start
+
     def invalid_try_stmt(self) -> None:
         """invalid_try_stmt: 'try' ':' NEWLINE !INDENT | 'try' ':' block !('except' | 'finally')
         | mixing 'except' and 'except*'."""

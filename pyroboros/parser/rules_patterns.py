@@ -127,6 +127,8 @@ class PatternRules:
         self.pos += 1
         target = self.capture_target()
         if target is None:
+            if self.call_invalid_rules:
+                self.invalid_as_pattern(mark)
             self.reset(mark)
             return a
         return MatchAs(a, target, *self.loc(start))
@@ -363,6 +365,8 @@ class PatternRules:
                 kwd_patterns.append(value)
             else:
                 if kwd_attrs:
+                    if self.call_invalid_rules:
+                        self.invalid_class_argument_pattern()
                     break
                 value = self.pattern()
                 if value is None:
