@@ -608,6 +608,8 @@ class ExpressionRules:
     def paren_atom(self):
         """&'(' (genexp | tuple | group)."""
         start = self.pos
+        if self.call_invalid_rules:
+            self.invalid_comprehension(start)
         self.pos += 1
         types = self.types
         t = types[self.pos]
@@ -651,6 +653,8 @@ class ExpressionRules:
     def list_atom(self):
         """&'[' (listcomp | list)."""
         start = self.pos
+        if self.call_invalid_rules:
+            self.invalid_comprehension(start)
         self.pos += 1
         types = self.types
         if types[self.pos] == RSQB:
@@ -679,6 +683,7 @@ class ExpressionRules:
         """&'{' (dictcomp | setcomp | dict | set)."""
         start = self.pos
         if self.call_invalid_rules:
+            self.invalid_comprehension(start)
             self.invalid_double_starred_kvpairs(start)
         self.pos += 1
         types = self.types
@@ -779,6 +784,9 @@ class ExpressionRules:
             self.pos += 1
             target = self.star_targets()
             if target is None or types[self.pos] != KW_IN:
+                if self.call_invalid_rules:
+                    self.invalid_for_if_clause(start)
+                    self.invalid_for_target(start)
                 self.reset(start)
                 break
             self.pos += 1

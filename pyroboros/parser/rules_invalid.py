@@ -1081,6 +1081,52 @@ class InvalidRules:
             first = False
         self.pos = start
 
+    def invalid_for_if_clause(self, start: int) -> None:
+        """invalid_for_if_clause: 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in'."""
+        types = self.types
+        self.pos = start + 1 + (types[start] == KW_ASYNC)
+        if self.bitwise_or() is not None:
+            while types[self.pos] == COMMA:
+                self.pos += 1
+                if self.bitwise_or() is None:
+                    break
+            if types[self.pos] != KW_IN:
+                self.touch(self.pos)
+                self.raise_last("'in' expected after for-loop variables")
+        self.pos = start
+
+    def invalid_comprehension(self, start: int) -> None:
+        """invalid_comprehension (at '[', '(' or '{') and invalid_group's starred forms."""
+        types = self.types
+        tokens = self.tokens
+        self.pos = start + 1
+        if types[self.pos] == STAR:
+            a = self.invalid_starred_or_starred()
+            if a is not None and types[self.pos] in (KW_FOR, KW_ASYNC) and self.for_if_clauses() is not None:
+                self.raise_location(a, "iterable unpacking cannot be used in comprehension")
+            if a is not None and types[start] == LPAR and types[self.pos] == RPAR:
+                self.raise_location(a, "cannot use starred expression here")
+        self.pos = start + 1
+        if types[start] == LPAR:
+            if types[self.pos] == DOUBLESTAR:
+                self.pos += 1
+                if self.expression() is not None and types[self.pos] == RPAR:
+                    self.raise_location(tokens[start + 1], "cannot use double starred expression here")
+            self.pos = start
+            return
+        a = self.star_named_expression()
+        if a is not None and types[self.pos] == COMMA:
+            comma = tokens[self.pos]
+            self.pos += 1
+            if types[self.pos] in (KW_FOR, KW_ASYNC):
+                if self.for_if_clauses() is not None:
+                    self.raise_range(a, comma, "did you forget parentheses around the comprehension target?")
+            else:
+                b = self.star_named_expressions()
+                if b is not None and types[self.pos] in (KW_FOR, KW_ASYNC) and self.for_if_clauses() is not None:
+                    self.raise_range(a, b[-1], "did you forget parentheses around the comprehension target?")
+        self.pos = start
+
     def _missing_comma(self, a, b) -> None:
         """_PyPegen_raise_error_for_missing_comma."""
         if self.tokens[self.pos - 1].level == 0:
