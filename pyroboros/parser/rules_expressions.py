@@ -538,6 +538,8 @@ class ExpressionRules:
             a = self.expression()
             if a is None:
                 self.reset(start)
+                if self.call_invalid_rules:
+                    self.invalid_starred_or_starred()
                 return None
             return Starred(a, LOAD, *self.loc(start))
         return self.slice()

@@ -145,8 +145,8 @@ class InvalidParameterRules:
         """invalid_star_etc and invalid_kwds, where `parameters` would reach star_etc."""
         types = self.types
         tokens = self.tokens
-        if not self._p_any_slash(close, lambda_):
-            self._p_many(lambda_, close, False)
+        self._p_any_slash(close, lambda_)
+        self._p_many(lambda_, close, False)
         self._p_many(lambda_, close, True)
         if types[self.pos] == STAR:
             star = self.pos
