@@ -771,11 +771,12 @@ class InvalidRules:
                 if self.simple_stmt() is not None:
                     self.raise_location(tokens[start], "expected expression before 'if', but statement is given")
             self.pos = start
-        # invalid_legacy_expression: NAME !'(' star_expressions
-        if first == NAME and tokens[start].string in _LEGACY_STATEMENTS and types[start + 1] != LPAR:
+        # invalid_legacy_expression: NAME !'(' star_expressions (parsed for any name: the
+        # invalid alternatives inside it may raise)
+        if first == NAME and types[start + 1] != LPAR:
             self.pos += 1
             b = self.star_expressions()
-            if b is not None:
+            if b is not None and tokens[start].string in _LEGACY_STATEMENTS:
                 name = tokens[start].string
                 self.raise_range(tokens[start], b, f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
         self.pos = start
