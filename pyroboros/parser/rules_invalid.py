@@ -156,7 +156,8 @@ class InvalidRules:
             self.call_invalid_rules = saved
 
     def expression_without_invalid(self):
-        return self.without_invalid(self.expression)
+        """expression_without_invalid: its own rule in CPython, so not `expression`'s memo."""
+        return self.without_invalid(lambda: type(self).expression(self))
 
     def _memoize(self, name: str) -> None:
         """Give the rule `name` a memo table for the error pass, as CPython memoizes it (the
