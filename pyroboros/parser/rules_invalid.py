@@ -193,6 +193,13 @@ class InvalidRules:
             return found
         return error
 
+    def generic_error(self, index: int) -> CompileError:
+        """After an error pass that raised nothing: the tokenizer's error if that pass fetched
+        the failing token (CPython raises it as the token is fetched)."""
+        if self.tokenizer_error is not None and self.types[self.last_index()] == ERROR_TYPE:
+            return self.tokenizer_error
+        return super().generic_error(index)
+
     def _reset_for_error_pass(self) -> None:
         super()._reset_for_error_pass()
         for name in _MEMOIZED_RULES:
