@@ -170,7 +170,7 @@ class InvalidRules:
             start = self.pos
             hit = memo.get(start)
             if hit is not None:
-                self.pos = hit[1]
+                self.reset(hit[1])
                 return hit[0]
             result = rule(self)
             memo[start] = (result, self.pos)
@@ -239,7 +239,7 @@ class InvalidRules:
             kind = "TypeVarTuple" if stars == 1 else "ParamSpec"
             what = "constraints" if isinstance(e, Tuple) else "bound"
             self.raise_starting_from(colon, f"cannot use {what} with {kind}")
-        self.pos = mark
+        self.reset(mark)
 
     def invalid_block(self) -> None:
         """invalid_block: NEWLINE !INDENT."""
@@ -281,7 +281,7 @@ class InvalidRules:
         """invalid_for_stmt: ['async'] 'for' star_targets 'in' star_expressions NEWLINE
         | ... ':' NEWLINE !INDENT."""
         for_at = start + (self.types[start] == KW_ASYNC)
-        self.pos = for_at + 1
+        self.reset(for_at + 1)
         if self.star_targets() is not None and self.types[self.pos] == KW_IN:
             self.pos += 1
             if self.star_expressions() is not None:
@@ -290,7 +290,7 @@ class InvalidRules:
 
     def invalid_for_target(self, start: int) -> None:
         """invalid_for_target: 'async'? 'for' star_expressions."""
-        self.pos = start + 1 + (self.types[start] == KW_ASYNC)
+        self.reset(start + 1 + (self.types[start] == KW_ASYNC))
         a = self.star_expressions()
         if a is not None:
             self.raise_invalid_target(FOR_TARGETS, a)
@@ -324,7 +324,7 @@ class InvalidRules:
         with_at = start + (types[start] == KW_ASYNC)
         keyword = self.tokens[with_at]
         what = "'with' statement"
-        self.pos = with_at + 1
+        self.reset(with_at + 1)
         if self._with_items_loose(self.expression):
             t = types[self.pos]
             if indent:
@@ -335,7 +335,7 @@ class InvalidRules:
             elif t == NEWLINE:
                 self.touch(self.pos)
                 self.raise_last("expected ':'")
-        self.pos = with_at + 1
+        self.reset(with_at + 1)
         if types[self.pos] == LPAR:
             self.pos += 1
             if self._with_items_loose(self.expressions):
@@ -352,11 +352,11 @@ class InvalidRules:
 
     def invalid_with_item(self, as_at: int) -> None:
         """invalid_with_item: expression 'as' expression &(',' | ')' | ':'), at 'as'."""
-        self.pos = as_at + 1
+        self.reset(as_at + 1)
         a = self.expression()
         if a is not None and self.types[self.pos] in (COMMA, RPAR, COLON):
             self.raise_invalid_target(STAR_TARGETS, a)
-        self.pos = as_at
+        self.reset(as_at)
 
     def invalid_match_stmt(self, start: int) -> None:
         """invalid_match_stmt: "match" subject_expr NEWLINE | ... ':' NEWLINE !INDENT (the
@@ -365,21 +365,21 @@ class InvalidRules:
 
     def _case_head(self, start: int) -> bool:
         """"case" patterns guard?"""
-        self.pos = start + 1
+        self.reset(start + 1)
         if self.patterns() is None:
             return False
         if self.types[self.pos] == KW_IF:
             mark = self.pos
             self.pos += 1
             if self.named_expression() is None:
-                self.pos = mark
+                self.reset(mark)
         return True
 
     def invalid_case_block(self, start: int) -> None:
         """invalid_case_block: "case" patterns guard? NEWLINE | ... ':' NEWLINE !INDENT."""
         if self._case_head(start):
             self._colon_block_errors(self.tokens[start], "'case' statement")
-        self.pos = start
+        self.reset(start)
 
     def invalid_case_outside_match(self, start: int) -> None:
         """invalid_match_stmt: "case" patterns guard? ':' block."""
@@ -388,18 +388,18 @@ class InvalidRules:
             self.pos += 1
             if self.block() is not None:
                 self.raise_range(self.tokens[start], colon, "case statement must be inside match statement")
-        self.pos = start
+        self.reset(start)
 
     def invalid_as_pattern(self, as_at: int) -> None:
         """invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' expression (at 'as')."""
         tokens = self.tokens
-        self.pos = as_at + 1
+        self.reset(as_at + 1)
         if self.types[self.pos] == NAME and tokens[self.pos].string == "_":
             self.raise_location(tokens[self.pos], "cannot use '_' as a target")
         a = self.expression()
         if a is not None:
             self.raise_location(a, f"cannot use {expr_name(a)} as pattern target")
-        self.pos = as_at
+        self.reset(as_at)
 
     def invalid_class_argument_pattern(self) -> None:
         """invalid_class_pattern: positional patterns after keyword patterns (at the first)."""
@@ -415,7 +415,7 @@ class InvalidRules:
             self.pos += 1
         if patterns:
             self.raise_range(patterns[0], patterns[-1], "positional patterns follow keyword patterns")
-        self.pos = start
+        self.reset(start)
 
     def invalid_try_stmt(self) -> None:
         """invalid_try_stmt: 'try' ':' NEWLINE !INDENT | 'try' ':' block !('except' | 'finally')
@@ -437,7 +437,7 @@ class InvalidRules:
             pass
         after_blocks = self.pos
         for star in (False, True):
-            self.pos = after_blocks
+            self.reset(after_blocks)
             count = 0
             while types[self.pos] == KW_EXCEPT and (types[self.pos + 1] == STAR) == star:
                 if self.except_block(star) is None:
@@ -497,13 +497,13 @@ class InvalidRules:
                     and types[self.pos + 2] == COLON:
                 self.pos += 2
                 self.raise_starting_from(a, "multiple exception types must be parenthesized when using 'as'")
-        self.pos = first
+        self.reset(first)
         if self.expression() is not None:
             self._optional_as_name()
             if types[self.pos] == NEWLINE:
                 self.touch(self.pos)
                 self.raise_last("expected ':'")
-        self.pos = first
+        self.reset(first)
         if star and types[self.pos] in (NEWLINE, COLON):
             self.touch(self.pos)
             self.raise_last("expected one or more exception types")
@@ -555,12 +555,12 @@ class InvalidRules:
         def_at = start + (types[start] == KW_ASYNC)
         if types[def_at + 1] != NAME:
             return
-        self.pos = def_at + 2
+        self.reset(def_at + 2)
         if self.type_params() is None:
             self.reset(start)
             return
         for forced in (False, True):
-            self.pos = def_at + 2
+            self.reset(def_at + 2)
             self.type_params()
             if forced:
                 self.expect_forced(LPAR, "(")
@@ -589,13 +589,13 @@ class InvalidRules:
     def invalid_assignment(self, start: int) -> None:
         """invalid_assignment (the last alternative of `assignment`)."""
         types = self.types
-        self.pos = start
+        self.reset(start)
         a = self.invalid_ann_assign_target()
         if a is not None and types[self.pos] == COLON:
             self.pos += 1
             if self.expression() is not None:
                 self.raise_location(a, f"only single target (not {expr_name(a)}) can be annotated")
-        self.pos = start
+        self.reset(start)
         a = self.star_named_expression()
         if a is not None and types[self.pos] == COMMA:
             self.pos += 1
@@ -605,14 +605,14 @@ class InvalidRules:
                 self.pos += 1
                 if self.expression() is not None:
                     self.raise_location(a, "only single target (not tuple) can be annotated")
-        self.pos = start
+        self.reset(start)
         a = self.expression()
         if a is not None and types[self.pos] == COLON:
             self.pos += 1
             if self.expression() is not None:
                 self.raise_location(a, "illegal target for annotation")
         for is_yield in (False, True):
-            self.pos = start
+            self.reset(start)
             while True:
                 mark = self.pos
                 if self.star_targets() is None or types[self.pos] != EQUAL:
@@ -626,7 +626,7 @@ class InvalidRules:
                 if is_yield:
                     self.raise_location(a, "assignment to yield expression not possible")
                 self.raise_invalid_target(STAR_TARGETS, a)
-        self.pos = start
+        self.reset(start)
         a = self.star_expressions()
         if a is not None and types[self.pos] in _AUGASSIGN_TYPES:
             self.pos += 1
@@ -657,7 +657,7 @@ class InvalidRules:
 
     def invalid_del_stmt(self, start: int) -> None:
         """invalid_del_stmt: 'del' star_expressions."""
-        self.pos = start + 1
+        self.reset(start + 1)
         a = self.star_expressions()
         if a is not None:
             self.raise_invalid_target(DEL_TARGETS, a)
@@ -666,7 +666,7 @@ class InvalidRules:
     def invalid_import(self, start: int) -> None:
         """invalid_import: 'import' ','.dotted_name+ 'from' dotted_name | 'import' NEWLINE."""
         types = self.types
-        self.pos = start + 1
+        self.reset(start + 1)
         if types[self.pos] == NEWLINE:
             self.touch(self.pos)
             self.raise_starting_from(self.tokens[self.pos], "Expected one or more names after 'import'")
@@ -733,7 +733,7 @@ class InvalidRules:
                 if t == DOUBLESTAR:
                     self.raise_location(tokens[self.pos + 1],
                                         "cannot use dict unpacking on only part of a conditional expression")
-        self.pos = start
+        self.reset(start)
         # STRING (!STRING expression_without_invalid)+ STRING
         if types[start] == STRING and types[start + 1] != STRING:
             self.pos += 1
@@ -745,7 +745,7 @@ class InvalidRules:
                 items.append(e)
             if items and types[self.pos] == STRING:
                 self.raise_range(items[0], items[-1], "invalid syntax. Is this intended to be part of the string?")
-            self.pos = start
+            self.reset(start)
         first = types[start]
         if not ((first == NAME and types[start + 1] == STRING)
                 or (first == NAME and tokens[start].string in _SOFT_KEYWORDS)):
@@ -754,7 +754,7 @@ class InvalidRules:
                 b = self.expression_without_invalid()
                 if b is not None:
                     self._missing_comma(a, b)
-            self.pos = start
+            self.reset(start)
         a = disjunction()
         if a is not None and types[self.pos] == KW_IF:
             self.pos += 1
@@ -767,9 +767,9 @@ class InvalidRules:
                     self.pos += 1
                     mark = self.pos
                     if self.expression() is None:
-                        self.pos = mark
+                        self.reset(mark)
                         self.raise_next_token("expected expression after 'else', but statement is given")
-        self.pos = start
+        self.reset(start)
         if first == KW_LAMBDA:
             self.invalid_fstring_lambda(start)
         if first in (KW_PASS, KW_BREAK, KW_CONTINUE) and types[start + 1] == KW_IF:
@@ -778,7 +778,7 @@ class InvalidRules:
                 self.pos += 1
                 if self.simple_stmt() is not None:
                     self.raise_location(tokens[start], "expected expression before 'if', but statement is given")
-            self.pos = start
+            self.reset(start)
         # invalid_legacy_expression: NAME !'(' star_expressions (parsed for any name: the
         # invalid alternatives inside it may raise)
         if first == NAME and types[start + 1] != LPAR:
@@ -787,19 +787,19 @@ class InvalidRules:
             if b is not None and tokens[start].string in _LEGACY_STATEMENTS:
                 name = tokens[start].string
                 self.raise_range(tokens[start], b, f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
-        self.pos = start
+        self.reset(start)
 
     def invalid_fstring_lambda(self, start: int) -> None:
         """invalid_expression: 'lambda' [lambda_params] ':' &(FSTRING_MIDDLE | TSTRING_MIDDLE)."""
         types = self.types
-        self.pos = start + 1
+        self.reset(start + 1)
         if types[self.pos] != COLON and self.parameters(lambda_=True) is None:
-            self.pos = start + 1
+            self.reset(start + 1)
         if types[self.pos] == COLON and types[self.pos + 1] in (T.FSTRING_MIDDLE, T.TSTRING_MIDDLE):
             prefix = "f-string" if types[self.pos + 1] == T.FSTRING_MIDDLE else "t-string"
             self.raise_range(self.tokens[start], self.tokens[self.pos],
                              f"{prefix}: lambda expressions are not allowed without parentheses")
-        self.pos = start
+        self.reset(start)
 
     def invalid_string_tstring_concat(self, start: int) -> None:
         """invalid_string_tstring_concat: (fstring|string)+ tstring | tstring+ (fstring|string)."""
@@ -822,7 +822,7 @@ class InvalidRules:
                     self.raise_range(last, part, "cannot mix t-string literals with string or bytes literals")
                 break
             last = part
-        self.pos = start
+        self.reset(start)
 
     def invalid_replacement_field(self, template: bool) -> None:
         """invalid_fstring_replacement_field / invalid_tstring_replacement_field, at '{'."""
@@ -872,7 +872,7 @@ class InvalidRules:
                 self.raise_next_token(f"{prefix}: expecting '}}', or format specs")
         if types[self.pos] != RBRACE:
             self.raise_next_token(f"{prefix}: expecting '}}'")
-        self.pos = start
+        self.reset(start)
 
     # -- call arguments ----------------------------------------------------------------------
 
@@ -915,7 +915,7 @@ class InvalidRules:
             if item is None:
                 self.reset(mark)
                 if mark > 0 and types[mark - 1] == COMMA and (positional or keywords):
-                    self.pos = mark - 1
+                    self.reset(mark - 1)
                 break
             if t == STAR or (t not in (DOUBLESTAR,) and not (t == NAME and types[mark + 1] == EQUAL)):
                 positional.append(item)
@@ -957,12 +957,12 @@ class InvalidRules:
             b = self.expression()
             if b is not None:
                 self.raise_range(tokens[start], b, "cannot assign to iterable argument unpacking")
-            self.pos = start + 1
+            self.reset(start + 1)
             a = self.expression()
         if a is not None:
             return Starred(a, None, tokens[start].lineno, tokens[start].col_offset, a.end_lineno,
                            a.end_col_offset)
-        self.pos = start + 1
+        self.reset(start + 1)
         self.raise_last("Invalid star expression")
 
     def invalid_kwarg(self) -> None:
@@ -980,12 +980,12 @@ class InvalidRules:
                     and self.for_if_clauses() is not None:
                 self.raise_range(tokens[start], tokens[start + 1],
                                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-            self.pos = start
+            self.reset(start)
             return
         a = self.expression()
         if a is not None and types[self.pos] == EQUAL:
             self.raise_range(a, tokens[self.pos], 'expression cannot contain assignment, perhaps you meant "=="?')
-        self.pos = start
+        self.reset(start)
         if t == DOUBLESTAR:
             self.pos += 1
             if self.expression() is not None and types[self.pos] == EQUAL:
@@ -993,14 +993,14 @@ class InvalidRules:
                 b = self.expression()
                 if b is not None:
                     self.raise_range(tokens[start], b, "cannot assign to keyword argument unpacking")
-            self.pos = start
+            self.reset(start)
 
     def invalid_arguments(self, open_paren: int) -> None:
         """invalid_arguments, after `primary '('` failed to parse its arguments."""
         types = self.types
         tokens = self.tokens
         first = open_paren + 1
-        self.pos = first
+        self.reset(first)
         # kwargs ',' starred: iterable unpacking after a '**' argument.
         depth_items = self._call_args()
         if depth_items is not None and types[self.pos] == COMMA and types[self.pos + 1] == STAR \
@@ -1009,33 +1009,33 @@ class InvalidRules:
             self.pos += 1
             if self.invalid_starred_or_starred() is not None and types[self.pos] != EQUAL:
                 self.raise_starting_from(comma, "iterable argument unpacking follows keyword argument unpacking")
-        self.pos = first
+        self.reset(first)
         a = self.expression()
         if a is not None and types[self.pos] in (KW_FOR, KW_ASYNC):
             comps = self.for_if_clauses()
             if comps is not None and types[self.pos] == COMMA:
                 self.raise_range(a, _last_comprehension_item(comps), "Generator expression must be parenthesized")
-        self.pos = first
+        self.reset(first)
         if types[first] == NAME and types[first + 1] == EQUAL:
             self.pos += 2
             if self.expression() is not None and types[self.pos] in (KW_FOR, KW_ASYNC) \
                     and self.for_if_clauses() is not None:
                 self.raise_range(tokens[first], tokens[first + 1],
                                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-        self.pos = first
+        self.reset(first)
         args = self._call_args()
         after_args = self.pos
         for p in ((after_args + 1,) if args is not None and types[after_args] == COMMA else ()) + (first,):
             if types[p] == NAME and types[p + 1] == EQUAL and types[p + 2] in (COMMA, RPAR):
                 self.raise_range(tokens[p], tokens[p + 1], "expected argument value expression")
         if args is not None:
-            self.pos = after_args
+            self.reset(after_args)
             if types[self.pos] in (KW_FOR, KW_ASYNC):
                 comps = self.for_if_clauses()
                 if comps is not None and len(args[0]) > 1:
                     self.raise_range(args[0][-1], _last_comprehension_item(comps),
                                      "Generator expression must be parenthesized")
-            self.pos = after_args
+            self.reset(after_args)
             if types[self.pos] == COMMA:
                 self.pos += 1
                 a = self.expression()
@@ -1044,19 +1044,19 @@ class InvalidRules:
                     if comps is not None:
                         self.raise_range(a, _last_comprehension_item(comps),
                                          "Generator expression must be parenthesized")
-                self.pos = after_args + 1
+                self.reset(after_args + 1)
                 if self._call_args() is not None:
                     if None in args[1]:
                         self.raise_last("positional argument follows keyword argument unpacking")
                     self.raise_last("positional argument follows keyword argument")
-        self.pos = open_paren
+        self.reset(open_paren)
 
     def invalid_double_starred_kvpairs(self, start: int) -> None:
         """dict: '{' invalid_double_starred_kvpairs '}' (with invalid_kvpair for the items
         after the first)."""
         types = self.types
         tokens = self.tokens
-        self.pos = start + 1
+        self.reset(start + 1)
         first = True
         while True:
             if types[self.pos] == DOUBLESTAR:
@@ -1088,12 +1088,12 @@ class InvalidRules:
                 break
             self.pos += 1
             first = False
-        self.pos = start
+        self.reset(start)
 
     def invalid_for_if_clause(self, start: int) -> None:
         """invalid_for_if_clause: 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in'."""
         types = self.types
-        self.pos = start + 1 + (types[start] == KW_ASYNC)
+        self.reset(start + 1 + (types[start] == KW_ASYNC))
         if self.bitwise_or() is not None:
             while types[self.pos] == COMMA:
                 self.pos += 1
@@ -1102,26 +1102,26 @@ class InvalidRules:
             if types[self.pos] != KW_IN:
                 self.touch(self.pos)
                 self.raise_last("'in' expected after for-loop variables")
-        self.pos = start
+        self.reset(start)
 
     def invalid_comprehension(self, start: int) -> None:
         """invalid_comprehension (at '[', '(' or '{') and invalid_group's starred forms."""
         types = self.types
         tokens = self.tokens
-        self.pos = start + 1
+        self.reset(start + 1)
         if types[self.pos] == STAR:
             a = self.invalid_starred_or_starred()
             if a is not None and types[self.pos] in (KW_FOR, KW_ASYNC) and self.for_if_clauses() is not None:
                 self.raise_location(a, "iterable unpacking cannot be used in comprehension")
             if a is not None and types[start] == LPAR and types[self.pos] == RPAR:
                 self.raise_location(a, "cannot use starred expression here")
-        self.pos = start + 1
+        self.reset(start + 1)
         if types[start] == LPAR:
             if types[self.pos] == DOUBLESTAR:
                 self.pos += 1
                 if self.expression() is not None and types[self.pos] == RPAR:
                     self.raise_location(tokens[start + 1], "cannot use double starred expression here")
-            self.pos = start
+            self.reset(start)
             return
         a = self.star_named_expression()
         if a is not None and types[self.pos] == COMMA:
@@ -1134,7 +1134,7 @@ class InvalidRules:
                 b = self.star_named_expressions()
                 if b is not None and types[self.pos] in (KW_FOR, KW_ASYNC) and self.for_if_clauses() is not None:
                     self.raise_range(a, b[-1], "did you forget parentheses around the comprehension target?")
-        self.pos = start
+        self.reset(start)
 
     def _missing_comma(self, a, b) -> None:
         """_PyPegen_raise_error_for_missing_comma."""
@@ -1156,18 +1156,18 @@ class InvalidRules:
             self.pos += 1
             if self.expression() is not None:
                 self.raise_location(a, f"cannot use assignment expressions with {expr_name(a)}")
-        self.pos = start
+        self.reset(start)
         if types[start] == NAME and types[start + 1] == EQUAL:
             self.pos += 2
             b = self.bitwise_or()
             if b is not None and types[self.pos] not in (EQUAL, COLONEQUAL):
                 self.raise_range(self.tokens[start], b,
                                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-            self.pos = start
+            self.reset(start)
         if types[start] not in (KW_TRUE, KW_NONE, KW_FALSE):
             if types[start] in (LSQB, LPAR):
                 excluded = isinstance(self.atom(), (List, Tuple, GeneratorExp))
-                self.pos = start
+                self.reset(start)
                 if excluded:
                     return
             a = self.bitwise_or()
@@ -1176,7 +1176,7 @@ class InvalidRules:
                 if self.bitwise_or() is not None and types[self.pos] not in (EQUAL, COLONEQUAL):
                     self.raise_location(a, f"cannot assign to {expr_name(a)} here. "
                                         "Maybe you meant '==' instead of '='?")
-        self.pos = start
+        self.reset(start)
 
     def invalid_not_after_operator(self, operand) -> None:
         """invalid_arithmetic / invalid_factor: after an operator, 'not' and an operand
@@ -1187,4 +1187,4 @@ class InvalidRules:
             b = operand()
             if b is not None:
                 self.raise_range(self.tokens[mark], b, "'not' after an operator must be parenthesized")
-            self.pos = mark
+            self.reset(mark)

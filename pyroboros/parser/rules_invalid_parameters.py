@@ -27,7 +27,7 @@ class InvalidParameterRules:
         if not lambda_ and types[self.pos] == COLON:
             self.pos += 1
             if self.expression() is None:
-                self.pos = start
+                self.reset(start)
                 return None
         return self.tokens[start], self.tokens[self.pos - 1]
 
@@ -42,7 +42,7 @@ class InvalidParameterRules:
             return True
         if types[start + 1] in (RPAR, COMMA):
             self.raise_location(self.tokens[start], "expected default value expression")
-        self.pos = start
+        self.reset(start)
         return False
 
     def _p_end(self, close: int) -> bool:
@@ -60,7 +60,7 @@ class InvalidParameterRules:
             has_default = self._p_default()
             if (default is None or default == has_default) and self._p_end(close):
                 return tok
-        self.pos = start
+        self.reset(start)
         return None
 
     def _p_many(self, lambda_: bool, close: int, default: bool | None) -> int:
@@ -81,7 +81,7 @@ class InvalidParameterRules:
             self.pos += 1
             if self._p_end(close):
                 return True
-        self.pos = start
+        self.reset(start)
         return False
 
     def _p_any_slash(self, close: int, lambda_: bool) -> bool:
@@ -99,14 +99,14 @@ class InvalidParameterRules:
             self._p_many(lambda_, close, None)
             if types[self.pos] == SLASH:
                 self.raise_location(tokens[self.pos], "/ may appear only once")
-        self.pos = start
+        self.reset(start)
         self._p_slash(close, False, lambda_)
         self._p_many(lambda_, close, False)
         if self._p_slash(close, True, lambda_) or self._p_many(lambda_, close, True):
             span = self._p_item(lambda_, close, False)
             if span is not None:
                 self.raise_range(*span, "parameter without a default follows parameter with a default")
-        self.pos = start
+        self.reset(start)
         self._p_many(lambda_, close, False)
         if types[self.pos] == LPAR:
             opening = tokens[self.pos]
@@ -120,7 +120,7 @@ class InvalidParameterRules:
             if count and types[self.pos] == RPAR:
                 what = "Lambda expression" if lambda_ else "Function"
                 self.raise_range(opening, tokens[self.pos], f"{what} parameters cannot be parenthesized")
-        self.pos = start
+        self.reset(start)
         self._p_any_slash(close, lambda_)
         self._p_many(lambda_, close, None)
         if types[self.pos] == STAR:
@@ -134,12 +134,12 @@ class InvalidParameterRules:
                 self._p_many(lambda_, close, None)
                 if types[self.pos] == SLASH:
                     self.raise_location(tokens[self.pos], "/ must be ahead of *")
-        self.pos = start
+        self.reset(start)
         if self._p_many(lambda_, close, None) and types[self.pos] == SLASH and types[self.pos + 1] == STAR:
             self.raise_location(tokens[self.pos + 1], "expected comma between / and *")
-        self.pos = start
+        self.reset(start)
         self._star_etc_errors(lambda_, close)
-        self.pos = start
+        self.reset(start)
 
     def _star_etc_errors(self, lambda_: bool, close: int) -> None:
         """invalid_star_etc and invalid_kwds, where `parameters` would reach star_etc."""
@@ -156,10 +156,10 @@ class InvalidParameterRules:
                     self.touch(star + 1 + (nxt == COMMA))
                     self.raise_last("named arguments must follow bare *")
                 self.raise_location(tokens[star], "named arguments must follow bare *")
-            self.pos = star + 1
+            self.reset(star + 1)
             if self._p_param(lambda_) is not None and types[self.pos] == EQUAL:
                 self.raise_location(tokens[self.pos], "var-positional argument cannot have default value")
-            self.pos = star + 1
+            self.reset(star + 1)
             if types[self.pos] == COMMA:
                 self.pos += 1
                 ok = True
@@ -172,7 +172,7 @@ class InvalidParameterRules:
                     self.pos += 1
                     if types[self.pos] == COMMA or self._p_item(lambda_, close, False) is not None:
                         self.raise_location(tokens[second], "* argument may appear only once")
-                self.pos = star + 1
+                self.reset(star + 1)
                 if types[self.pos] == COMMA:
                     self.pos += 1
                 else:
