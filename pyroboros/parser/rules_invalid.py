@@ -144,7 +144,6 @@ class InvalidRules:
         if target is not None:
             verb = "delete" if kind == DEL_TARGETS else "assign to"
             self.raise_location(target, f"cannot {verb} {expr_name(target)}")
-        self.raise_last("invalid syntax")
 
     def without_invalid(self, rule):
         """A rule called with the invalid alternatives off (the `_without_invalid` suffix)."""
@@ -888,7 +887,7 @@ class InvalidRules:
             mark = self.pos
             t = types[mark]
             item = None
-            if phase:
+            if phase or t == DOUBLESTAR:
                 self.invalid_kwarg()
             if t == STAR:
                 if phase < 2:

@@ -57,7 +57,7 @@ class InvalidParameterRules:
         start = self.pos
         tok = self._p_param(lambda_)
         if tok is not None:
-            has_default = self._p_default()
+            has_default = default is not False and self._p_default()
             if (default is None or default == has_default) and self._p_end(close):
                 return tok
         self.reset(start)

@@ -87,6 +87,8 @@ class StatementRules:
         types = self.types
         start = self.pos
         t = types[start]
+        if t == KW_YIELD and self.call_invalid_rules:
+            self.invalid_assignment(start)
         if t in _SIMPLE_KEYWORDS:
             return self.keyword_stmt(t)
         marks = self._assignment_marks()
