@@ -67,32 +67,35 @@ def _exit_status(exc: Any) -> int:
     return 1
 
 
-# runpy's own frames, which CPython shows above the module's in a -m run's traceback.
-_RUNPY_FRAMES = ('  File "<frozen runpy>", line 203, in _run_module_as_main\n'
-                 '  File "<frozen runpy>", line 88, in _run_code\n')
-
-
-def execute_module(code: Any, main: Any, *, under_runpy: bool = False) -> int:
-    """Run a module's code object in the __main__ module; the process exit status."""
+def report_uncaught(raised: BaseException, frames: str = "") -> int:
+    """Print an uncaught guest exception as _PyErr_Display does (with `frames`, CPython's own
+    frozen frames, above the guest ones); the process exit status."""
     from .runtime import traceback
     from .runtime.errors import GUEST_EXCEPTIONS, to_guest
-    from .runtime.importer import run_code
     from .objects.typeobject import type_of
+    exc = to_guest(raised)
+    sys.stdout.flush()
+    if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
+        return _exit_status(exc)
+    lines = traceback.format_exception(exc)
+    header = "Traceback (most recent call last):\n"
+    if frames and header in lines:
+        lines.insert(len(lines) - lines[::-1].index(header), frames)
+    elif frames:
+        lines.insert(0, header + frames)
+    sys.stderr.write("".join(lines))
+    if GUEST_EXCEPTIONS["KeyboardInterrupt"] in type_of(exc).mro:
+        return -signal.SIGINT   # main.c: exit_sigint re-raises SIGINT on itself
+    return 1
+
+
+def execute_module(code: Any, main: Any, frames: str = "") -> int:
+    """Run a module's code object in the __main__ module; the process exit status."""
+    from .runtime.importer import run_code
     try:
         run_code(code, main.dict)
     except BaseException as raised:
-        exc = to_guest(raised)
-        sys.stdout.flush()
-        if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
-            return _exit_status(exc)
-        lines = traceback.format_exception(exc)
-        if under_runpy and "Traceback (most recent call last):\n" in lines:
-            last = len(lines) - 1 - lines[::-1].index("Traceback (most recent call last):\n")
-            lines.insert(last + 1, _RUNPY_FRAMES)
-        sys.stderr.write("".join(lines))
-        if GUEST_EXCEPTIONS["KeyboardInterrupt"] in type_of(exc).mro:
-            return -signal.SIGINT   # main.c: exit_sigint re-raises SIGINT on itself
-        return 1
+        return report_uncaught(raised, frames)
     finally:
         sys.stdout.flush()
     return 0
@@ -128,15 +131,18 @@ def _exit_by_signal(status: int) -> int:
 
 def _run_module(config: Config, prog: str, main: Any) -> int:
     """Mirrors runpy._run_module_as_main."""
-    from .runtime.run_module import RunModuleError, module_details, prepare_main
+    from .runtime.run_module import (RUN_CODE_FRAMES, DetailsFailed, RunModuleError,
+                                     module_details, prepare_main)
     try:
         _, spec, code = module_details(config.module)
     except RunModuleError as error:
         sys.stdout.flush()
         sys.stderr.write(f"{prog}: {error}\n")
         return 1
+    except DetailsFailed as failure:
+        return report_uncaught(failure.raised, failure.frames)
     prepare_main(main, spec)
-    return execute_module(code, main, under_runpy=True)
+    return execute_module(code, main, RUN_CODE_FRAMES)
 
 
 def _run_program(config: Config, prog: str) -> int:

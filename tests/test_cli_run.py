@@ -21,6 +21,10 @@ FILES = {
     "nomain/__init__.py": "",
     "ns/part.py": "print('part', __name__)\n",
     "mod.py": "x = 1\n",
+    "broken/__init__.py": "1 / 0\n",
+    "broken/m.py": "",
+    "quits/__init__.py": "raise SystemExit(5)\n",
+    "quits/m.py": "",
 }
 CASES = {
     "file_args": ["show.py", "a", "b c"],
@@ -53,6 +57,9 @@ CASES = {
     "m_namespace": ["-m", "ns"],
     "m_namespace_module": ["-m", "ns.part"],
     "m_main_itself": ["-m", "pkg.__main__"],
+    "m_syntax_error": ["-m", "bad_syntax"],
+    "m_parent_fails": ["-m", "broken.m"],
+    "m_parent_exits": ["-m", "quits.m"],
 }
 
 

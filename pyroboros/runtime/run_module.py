@@ -2,7 +2,8 @@
 
 Mirrors the semantics of Lib/runpy.py (_run_module_as_main, _get_module_details with its
 error texts, _run_code's __main__ globals) and importlib.util.find_spec. Errors that runpy
-reports as "PROG: message" come back as RunModuleError. Left out: the RuntimeWarning for a
+reports as "PROG: message" come back as RunModuleError; guest exceptions raised on the way as
+DetailsFailed, with the frozen frames CPython's traceback shows above them. Left out: the RuntimeWarning for a
 module found in sys.modules after importing its package, alter_argv=False (runpy.run_module).
 """
 from __future__ import annotations
@@ -19,6 +20,27 @@ from .importer import INTERP, find_spec as find_spec_in, import_name, load_code
 
 class RunModuleError(Exception):
     """runpy's _Error: printed as "PROG: message", exit status 1."""
+
+
+class DetailsFailed(Exception):
+    """A guest exception raised while runpy looked for the module's code: reported with the
+    frozen frames CPython shows above the guest's."""
+
+    def __init__(self, raised: BaseException, frames: str) -> None:
+        super().__init__()
+        self.raised = raised
+        self.frames = frames
+
+
+# The frozen frames of runpy and importlib in CPython 3.14's tracebacks of a -m run.
+_MAIN = '  File "<frozen runpy>", line 194, in _run_module_as_main\n'
+PARENT_FRAMES = _MAIN + '  File "<frozen runpy>", line 114, in _get_module_details\n'
+GET_CODE_FRAMES = (_MAIN + '  File "<frozen runpy>", line 164, in _get_module_details\n'
+                   '  File "<frozen importlib._bootstrap_external>", line 897, in get_code\n'
+                   '  File "<frozen importlib._bootstrap_external>", line 827, in source_to_code\n'
+                   '  File "<frozen importlib._bootstrap>", line 491, in _call_with_frames_removed\n')
+RUN_CODE_FRAMES = ('  File "<frozen runpy>", line 203, in _run_module_as_main\n'
+                   '  File "<frozen runpy>", line 88, in _run_code\n')
 
 
 def _guest_name(exc: Any) -> Any:
@@ -66,12 +88,12 @@ def module_details(name: str) -> tuple[str, finders.ModuleSpec, Any]:
             failed = _guest_name(exc)
             if not _is_a(exc, "ImportError") or failed is None or (
                     failed != package and not package.startswith(failed + ".")):
-                raise
+                raise DetailsFailed(exc, PARENT_FRAMES) from None
     try:
         spec = find_spec(name)
     except BaseException as exc:
         if not _is_a(exc, "ImportError", "AttributeError", "TypeError", "ValueError"):
-            raise
+            raise DetailsFailed(exc, PARENT_FRAMES) from None
         message = f"Error while finding module specification for {name!r} " \
                   f"({type_of(exc).name}: {exc})"
         if name.endswith(".py"):
@@ -95,7 +117,7 @@ def module_details(name: str) -> tuple[str, finders.ModuleSpec, Any]:
         code = load_code(spec)
     except BaseException as exc:
         if not _is_a(exc, "ImportError") and not isinstance(exc, (ImportError, EOFError)):
-            raise
+            raise DetailsFailed(exc, GET_CODE_FRAMES) from None
         raise RunModuleError(str(exc)) from None
     return name, spec, code
 
