@@ -29,6 +29,10 @@ SAME = {
                       "print(sys.exception())",
     "streams": "import sys\nsys.stdout.write('out\\n')\nsys.stderr.write('err\\n')\n"
                "print('to stderr', file=sys.stderr)\nprint(sys.stdout is sys.__stdout__)",
+    "stdout_reassigned": "import sys\nclass Cap:\n    def __init__(self):\n        self.parts = []\n"
+                         "    def write(self, s):\n        self.parts.append(s)\n        return len(s)\n"
+                         "old = sys.stdout\nsys.stdout = c = Cap()\nprint('captured', 1)\n"
+                         "sys.stdout = None\nprint('lost')\nsys.stdout = old\nprint(c.parts)",
     "modules": "import sys\nprint(type(sys.modules).__name__, sys.modules['__main__'].__name__,"
                " 'sys' in sys.modules, 'builtins' in sys.modules, sys.modules['sys'] is sys)",
     "path_first": "import sys\nprint(sys.path[0] + '/main.py' == __file__)",

@@ -20,7 +20,7 @@ from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, S
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
-from ..runtime.importer import import_name
+from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
 from .builtin_names import NAMES
@@ -46,7 +46,11 @@ def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush:
         end = "\n"
     elif not isinstance(end, str):
         raise_type_error(f"end must be None or a string, not {type_of(end).name}")
-    if file is None or file is _host_sys.stdout:
+    if file is None:
+        file = guest_stdout()
+        if file is None:
+            return
+    if file is _host_sys.stdout:
         _host_sys.stdout.write(sep.join([a if a.__class__ is str else str(a) for a in args]) + end)
         if flush:
             _host_sys.stdout.flush()

@@ -11,6 +11,7 @@ __package__/__spec__ disagreement, sys.meta_path and path hooks written by the g
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from ..objects.module import Module
@@ -35,6 +36,13 @@ class Interpreter:
 
 
 INTERP = Interpreter()
+
+
+def guest_stdout() -> Any:
+    """sys.stdout as the guest sees it (print()'s default file); the host's before start-up."""
+    if INTERP.sys is None:
+        return sys.stdout
+    return INTERP.sys.dict.get("stdout")
 
 
 def _import_error(kind: str, message: str, name: Any = None, path: Any = None,
