@@ -1,6 +1,6 @@
-"""Generate pyroboros/parser/unicode_printable.py: which characters CPython 3.14's repr() escapes.
+"""Generate pyroboros/objects/unicode_printable.py: which characters CPython 3.14's repr() escapes.
 
-Run under python3.14: `python3.14 tools/gen_unicode_printable.py > pyroboros/parser/unicode_printable.py`.
+Run under python3.14: `python3.14 tools/gen_unicode_printable.py > pyroboros/objects/unicode_printable.py`.
 str.isprintable() follows the Unicode database of the interpreter, so a host Python with an
 older database would repr newer characters differently; the table pins 3.14's answer.
 """

@@ -15,6 +15,7 @@ import builtins
 from typing import TextIO
 
 from ..objects.code import Code
+from ..objects.unicode_repr import constant_repr
 from .opcodes import (BY_NAME, BY_NUMBER, CMP_OP, COMMON_CONSTANTS, INTRINSIC_1, INTRINSIC_2,
                       NB_OPS, SPECIAL_METHOD_NAMES)
 
@@ -130,7 +131,7 @@ def _argrepr(code: Code, op: _Op, arg: int, offset: int, labels: dict[int, int])
     """ArgResolver.get_argval_argrepr's text (the value itself is not printed)."""
     kind = op.kind
     if kind == "const":
-        return repr(code.co_consts[arg])
+        return constant_repr(code.co_consts[arg])
     if kind == "name":
         return code.co_names[arg]
     if kind == "LOAD_GLOBAL":

@@ -7,6 +7,7 @@ unparse in places. Only expressions are handled, as in C.
 """
 from __future__ import annotations
 
+from ..objects.unicode_repr import constant_repr
 from ..parser import ast_nodes as ast
 
 (PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_EXPR, PR_BXOR, PR_BAND, PR_SHIFT,
@@ -36,7 +37,7 @@ def expr_as_unicode(e) -> str:
 
 
 def _repr(value: object) -> str:
-    r = repr(value)
+    r = constant_repr(value)
     if type(value) in (float, complex):
         r = r.replace("inf", _INF)
     return r

@@ -8,14 +8,13 @@ the parse emits, or the error as traceback.format_exception_only shows it.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TextIO
 
 from ..errors import CompileError, format_compile_error
+from ..objects.unicode_repr import str_repr
 from .ast_nodes import AST
 from .parser import parse_with_warnings
 from .source_decoding import decode_source
-from .unicode_printable import BOUNDARIES
 
 
 def dump(node: AST, *, include_attributes: bool = False, indent: int | str | None = None) -> str:
@@ -40,9 +39,7 @@ def dump(node: AST, *, include_attributes: bool = False, indent: int | str | Non
                 return "[]", True
             return "[" + prefix + sep.join([format_value(x, level)[0] for x in value]) + "]", False
         if not issubclass(cls, AST):
-            if cls is str and not value.isascii():
-                return _str_repr(value), True
-            return repr(value), True
+            return (str_repr(value) if cls is str else repr(value)), True
         args = []
         allsimple = True
         for name, kind in _fields_of(cls):
@@ -73,38 +70,6 @@ def _fields_of(cls: type) -> tuple[tuple[str, str], ...]:
     if fields is None:
         fields = _FIELDS[cls] = tuple((name, cls._field_kinds.get(name, "")) for name in cls._fields)
     return fields
-
-
-def _str_repr(text: str) -> str:
-    """repr() of a str by CPython 3.14's rules (unicode_repr), whatever the host's Unicode version."""
-    quote = '"' if "'" in text and '"' not in text else "'"
-    out = [quote]
-    for ch in text:
-        code = ord(ch)
-        if ch == quote or ch == "\\":
-            out.append("\\" + ch)
-        elif code < 0x7F:
-            if ch == "\t":
-                out.append("\\t")
-            elif ch == "\n":
-                out.append("\\n")
-            elif ch == "\r":
-                out.append("\\r")
-            elif code < 0x20:
-                out.append(f"\\x{code:02x}")
-            else:
-                out.append(ch)
-        elif code == 0x7F or bisect_right(BOUNDARIES, code) & 1:
-            if code <= 0xFF:
-                out.append(f"\\x{code:02x}")
-            elif code <= 0xFFFF:
-                out.append(f"\\u{code:04x}")
-            else:
-                out.append(f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    out.append(quote)
-    return "".join(out)
 
 
 def _warning_text(path: str, lineno: int, message: str, lines: list[str]) -> str:
