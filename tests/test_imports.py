@@ -68,6 +68,14 @@ PROGRAMS = {
         "main.py": "import sys, builtins\nprint(sys.modules['sys'] is sys, builtins.len is len)\n"
                    "print(sys, builtins, sys.__spec__.origin, builtins.__package__ == '')\n",
     },
+    "future_module": {
+        "main.py": "from __future__ import annotations\nimport __future__ as f\n"
+                   "def g(x: undefined_name) -> None:\n    pass\n"
+                   "print(f.all_feature_names, f.__all__[:2])\n"
+                   "for n in f.all_feature_names:\n    print(n, getattr(f, n))\n"
+                   "print(f.annotations.getOptionalRelease(), f.annotations.getMandatoryRelease(),"
+                   " f.CO_FUTURE_ANNOTATIONS, type(f.division).__name__)\n",
+    },
     "main_module": {
         "main.py": "import __main__\nx = 7\nprint(__main__.x, __name__, __spec__, __package__)\n",
     },

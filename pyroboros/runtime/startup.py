@@ -4,6 +4,7 @@ Mirrors Python/pylifecycle.c (the built-in modules sys and builtins in sys.modul
 Python/pathconfig.c (_PyPathConfig_ComputeSysPath0: the script's directory, symlink resolved;
 '' for -c and stdin; the working directory for -m; nothing under -P/-I) and Modules/main.c
 (pymain_run_python: PYTHONPATH after it, the __main__ module with __builtins__).
+`__future__` is built in (modules/future.py) until the standard library is on sys.path.
 Left out: the standard library's directories (not on sys.path yet), site, .pth files.
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _sys_path_0(config: Any) -> str | None:
 
 def initialise(config: Any, prog: str) -> Module:
     """Set up INTERP (sys, sys.modules, builtins) for a run; the fresh __main__ module."""
-    from ..modules import sys as sys_module
+    from ..modules import future, sys as sys_module
     from ..modules.builtins import MODULE as BUILTINS_MODULE
     path = []
     first = _sys_path_0(config)
@@ -50,7 +51,8 @@ def initialise(config: Any, prog: str) -> Module:
     sys = sys_module.make_module(config, argv, [prog, *_host_sys.argv[1:]], path, modules)
     INTERP.sys = sys
     INTERP.modules = modules
-    INTERP.builtin_modules = {"builtins": BUILTINS_MODULE, "sys": sys}
+    INTERP.builtin_modules = {"builtins": BUILTINS_MODULE, "sys": sys,
+                              "__future__": future.make_module()}
     for name, module in INTERP.builtin_modules.items():
         d = module.dict
         d["__package__"] = ""
