@@ -130,25 +130,29 @@ def _exit_by_signal(status: int) -> int:
 
 
 def _run_module(config: Config, prog: str, main: Any) -> int:
-    """Mirrors runpy._run_module_as_main."""
+    """Mirrors runpy._run_module_as_main (for -m, or for a directory given as the script)."""
     from .runtime.run_module import (RUN_CODE_FRAMES, DetailsFailed, RunModuleError,
-                                     module_details, prepare_main)
+                                     main_module_details, module_details, prepare_main)
     try:
-        _, spec, code = module_details(config.module)
+        if config.module is not None:
+            _, spec, code = module_details(config.module)
+        else:
+            _, spec, code = main_module_details(os.path.abspath(config.filename))
     except RunModuleError as error:
         sys.stdout.flush()
         sys.stderr.write(f"{prog}: {error}\n")
         return 1
     except DetailsFailed as failure:
         return report_uncaught(failure.raised, failure.frames)
-    prepare_main(main, spec)
+    prepare_main(main, spec, alter_argv=config.module is not None)
     return execute_module(code, main, RUN_CODE_FRAMES)
 
 
 def _run_program(config: Config, prog: str) -> int:
     from .runtime.startup import initialise
     main = initialise(config, prog)
-    if config.module is not None:
+    if config.module is not None or (config.filename not in (None, "-")
+                                     and os.path.isdir(config.filename)):
         return _run_module(config, prog, main)
     program = _read_program(config, prog)
     if isinstance(program, int):

@@ -1,5 +1,6 @@
-"""Running programs from the command line, differentially against python3.14: FILE, -c, -
-(stdin) and -m (modules and packages, runpy's errors), sys.argv and exit statuses."""
+"""Running programs from the command line, differentially against python3.14: FILE, a
+directory's __main__, -c, - (stdin) and -m (modules and packages, runpy's errors), sys.argv
+and exit statuses."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,8 @@ FILES = {
     "broken/m.py": "",
     "quits/__init__.py": "raise SystemExit(5)\n",
     "quits/m.py": "",
+    "app/__main__.py": "import sys\nimport helper\nprint(__name__, __package__, sys.argv, helper.X)\n",
+    "app/helper.py": "X = 'app helper'\n",
 }
 CASES = {
     "file_args": ["show.py", "a", "b c"],
@@ -60,6 +63,9 @@ CASES = {
     "m_syntax_error": ["-m", "bad_syntax"],
     "m_parent_fails": ["-m", "broken.m"],
     "m_parent_exits": ["-m", "quits.m"],
+    "directory_main": ["app", "arg"],
+    "directory_package_main": ["pkg"],
+    "directory_without_main": ["nomain"],
 }
 
 

@@ -3,8 +3,9 @@
 Mirrors the semantics of Lib/runpy.py (_run_module_as_main, _get_module_details with its
 error texts, _run_code's __main__ globals) and importlib.util.find_spec. Errors that runpy
 reports as "PROG: message" come back as RunModuleError; guest exceptions raised on the way as
-DetailsFailed, with the frozen frames CPython's traceback shows above them. Left out: the RuntimeWarning for a
-module found in sys.modules after importing its package, alter_argv=False (runpy.run_module).
+DetailsFailed, with the frozen frames CPython's traceback shows above them. A directory given as the
+script runs its __main__ (_get_main_module_details). Left out: the RuntimeWarning for a module
+found in sys.modules after importing its package, zip files as scripts.
 """
 from __future__ import annotations
 
@@ -122,10 +123,25 @@ def module_details(name: str) -> tuple[str, finders.ModuleSpec, Any]:
     return name, spec, code
 
 
-def prepare_main(main: Module, spec: finders.ModuleSpec) -> None:
+def prepare_main(main: Module, spec: finders.ModuleSpec, alter_argv: bool = True) -> None:
     """runpy._run_code's globals for __main__, and sys.argv[0] = the module's file."""
-    INTERP.sys.dict["argv"][0] = spec.origin
+    if alter_argv:
+        INTERP.sys.dict["argv"][0] = spec.origin
     main.dict.update(__name__="__main__", __file__=spec.origin, __cached__=spec.cached,
                      __doc__=None, __loader__=spec.loader, __package__=spec.parent,
                      __spec__=spec)
 
+
+
+def main_module_details(directory: str) -> tuple[str, finders.ModuleSpec, Any]:
+    """Mirrors runpy._get_main_module_details: a directory's __main__, found with the __main__
+    module itself out of sys.modules."""
+    saved = INTERP.modules.pop("__main__")
+    try:
+        return module_details("__main__")
+    except RunModuleError as error:
+        if "__main__" in str(error):
+            raise RunModuleError(f"can't find '__main__' module in {directory!r}") from None
+        raise
+    finally:
+        INTERP.modules["__main__"] = saved

@@ -28,6 +28,8 @@ def _sys_path_0(config: Any) -> str | None:
     if config.command is not None or config.filename in (None, "-"):
         return ""
     script = config.filename
+    if os.path.isdir(script):   # main.c: pymain_get_importer, the directory runs its __main__
+        return os.path.abspath(script)
     if os.path.islink(script):
         target = os.readlink(script)
         script = target if os.path.isabs(target) else os.path.join(os.path.dirname(script), target)
