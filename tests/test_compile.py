@@ -11,6 +11,7 @@ import pytest
 
 from pyroboros.bytecode import marshal
 from pyroboros.compiler import compile_source
+from pyroboros.compiler.const_cache import constant_key
 from pyroboros.conformance.canonical_code import canonical_text
 from pyroboros.errors import CompileError
 from pyroboros.reference import run_reference
@@ -48,6 +49,29 @@ PROGRAMS = [
     "squares = [x * x for x in range(10) if x % 2]\n",
     "'''module doc'''\nimport os\nfrom sys import path as p\n",
 ]
+PROGRAMS.append("r = all(x for x in y), any(x for x in y), tuple(x for x in y)\n")
+
+# super() and __class__ in one method, and their neighbours: class cells through nested
+# functions, lambdas, comprehensions and type parameters
+CLASS_CELL_PROGRAMS = [
+    "class A:\n    def f(self):\n        super().f()\n        return __class__\n",
+    "class A:\n    def f(self):\n        return super().__class__, __class__\n",
+    "class A:\n    def f(self):\n        return [super() for x in y], __class__\n",
+    "class A:\n    def f(self):\n        def g(): return __class__\n        return g, super().f()\n",
+    "class A:\n    def f(self):\n        return lambda: (super(), __class__)\n",
+    "class A:\n    x = [lambda: super() for x in y]\n",
+    "class A:\n    class B:\n        def f(self): return super(), __class__\n"
+    "    def g(self): return __class__\n",
+    "class A[T]:\n    x: T\n    def f(self) -> T: return super().f(), __class__\n",
+    "class A:\n    def f(self, __class__):\n        return super()\n",
+    "class A:\n    def f(self):\n        class __class__: pass\n        return super()\n",
+    "class A:\n    def f(self):\n        try:\n            return super().f()\n"
+    "        finally:\n            return __class__\n",
+    "def f():\n    class A:\n        def g(self): return super().g(), __class__\n    return A\n",
+    "class A:\n    async def f(self):\n        return [x async for x in super().f(__class__)]\n",
+    "def g():\n    match (yield):\n        case [a, *b] if a: return b\n"
+    "        case {'k': v, **rest}: yield v\n",
+]
 
 ERRORS = [
     "return 1\n",
@@ -82,6 +106,23 @@ def test_whole_code_objects_match_compile():
         ours = _ours(source, *args)
         assert ours[0] == theirs[0] == "ok", (source, ours, theirs)
         assert canonical_text(ours[1]) == canonical_text(theirs[1]), source
+
+
+def test_class_cells_match_compile():
+    items = [(source, "<program>", "exec", 0) for source in CLASS_CELL_PROGRAMS]
+    for (source, *args), theirs in zip(items, _reference(items)):
+        ours = _ours(source, *args)
+        assert ours[0] == theirs[0] == "ok", (source, ours, theirs)
+        assert canonical_text(ours[1]) == canonical_text(theirs[1]), source
+
+
+def test_code_objects_share_a_constant_key_by_content():
+    first, second = (compile_source("def f(): return 1\n", "<s>") for _ in range(2))
+    other = compile_source("def f(): return 2\n", "<s>")
+    f1, f2, f3 = (code.co_consts[0] for code in (first, second, other))
+    assert f1 is not f2
+    assert constant_key(f1) == constant_key(f2) != constant_key(f3)
+    assert constant_key((f1, 0.0)) == constant_key((f2, 0.0)) != constant_key((f2, -0.0))
 
 
 def test_optimize_levels():

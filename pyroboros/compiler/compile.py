@@ -17,7 +17,7 @@ import warnings
 from dataclasses import dataclass
 
 from ..errors import CompileError
-from ..objects.code import (CO_ASYNC_GENERATOR, Code, CO_COROUTINE, CO_FUTURE_ABSOLUTE_IMPORT,
+from ..objects.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FUTURE_ABSOLUTE_IMPORT,
                             CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL,
                             CO_FUTURE_DIVISION, CO_FUTURE_GENERATOR_STOP,
                             CO_FUTURE_PRINT_FUNCTION, CO_FUTURE_UNICODE_LITERALS,
@@ -30,7 +30,7 @@ from .const_cache import constant_key, merge_constant
 from .future import FutureFeatures, future_from_ast
 from .instruction_sequence import NO_LABEL, InstructionSequence, Location
 from .source_text import program_text
-from .unit_metadata import CodeUnitMetadata
+from .unit_metadata import CodeUnitMetadata, NestedCodeStub
 
 PyCF_MASK = (CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT
              | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL
@@ -99,34 +99,6 @@ class InlinedComprehensionState:
         self.temp_symbols: dict[str, int] | None = None
         self.fast_hidden: set[str] | None = None
         self.cleanup = NO_LABEL
-
-
-class NestedCodeStub:
-    """What codegen_only makes of a nested unit instead of a code object: the parts of a code
-    object that the enclosing unit's codegen reads (its free variables and its name)."""
-
-    __slots__ = ("co_name", "co_qualname", "co_freevars", "contents")
-
-    def __init__(self, umd: CodeUnitMetadata, seq: InstructionSequence) -> None:
-        self.co_name = umd.name
-        self.co_qualname = umd.qualname
-        self.co_freevars = tuple(sorted(umd.freevars, key=umd.freevars.__getitem__))
-        self.contents = (umd.name, tuple(seq.get_instructions()), tuple(umd.consts))
-
-    def __repr__(self) -> str:
-        return f"<code object {self.co_name}>"
-
-
-def code_key(co) -> tuple:
-    """A code object's constant key: equal code objects (code_richcompare: same name, counts,
-    flags, first line, bytecode, constants, names, locals, line and exception tables) are
-    one constant, as when a generator expression is compiled twice for all()/any()/tuple()."""
-    if isinstance(co, NestedCodeStub):
-        return ("<code>", co.contents)
-    return ("<code>", co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount,
-            co.co_flags, co.co_firstlineno, co.co_code,
-            tuple(code_key(k) if isinstance(k, Code) else constant_key(k) for k in co.co_consts),
-            co.co_names, co.co_localsplusnames, co.co_linetable, co.co_exceptiontable)
 
 
 def symbol_to_scope(flags: int) -> int:
@@ -259,12 +231,7 @@ class Compiler:
 
     def add_const(self, o: object) -> int:
         """_PyCompile_AddConst: the constant's index in the unit, merged via the const cache."""
-        if isinstance(o, (Code, NestedCodeStub)):
-            key = code_key(o)
-            self.const_cache.setdefault(key, o)
-        else:
-            key = constant_key(merge_constant(self.const_cache, o))
-        return dict_add(self.u.metadata.consts, key)
+        return dict_add(self.u.metadata.consts, constant_key(merge_constant(self.const_cache, o)))
 
     # -- names --------------------------------------------------------------------------------
 

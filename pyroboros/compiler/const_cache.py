@@ -4,9 +4,11 @@ Mirrors _PyCode_ConstantKey (Objects/codeobject.c) and merge_consts_recursive /
 _PyCompile_ConstCacheMergeOne (Python/compile.c). Two constants share a key exactly when
 CPython would merge them: same type and same value, with 0.0 and -0.0 (and the signed zeros
 of complex numbers) kept apart, True kept apart from 1, and tuples and frozensets compared
-item by item through their items' keys. The cache maps each key to the canonical object, so
-codegen, the flow graph and the assembler hand out the same object for equal constants and
-can then compare constants by identity as CPython does. Unlike CPython's keys, ours never
+item by item through their items' keys, code objects by content as code_richcompare
+compares them (a generator expression compiled twice for all()/any() is one constant). The
+cache maps each key to the canonical object, so codegen, the flow graph and the assembler
+hand out the same object for equal constants and can then compare constants by identity as
+CPython does. Unlike CPython's keys, ours never
 hash the constant itself (a host slice is unhashable before Python 3.12); and since host
 tuples are immutable, merging a tuple builds a new one from the canonical items instead of
 patching it in place.
@@ -14,6 +16,9 @@ patching it in place.
 from __future__ import annotations
 
 import math
+
+from ..objects.code import Code
+from .unit_metadata import NestedCodeStub
 
 _OWN_KEY_TYPES = (int, str)  # exact types whose value is already a unique key
 
@@ -39,7 +44,15 @@ def constant_key(obj: object) -> object:
         return (kind, frozenset(constant_key(item) for item in obj))
     if kind is slice:
         return (kind, constant_key(obj.start), constant_key(obj.stop), constant_key(obj.step))
-    # code objects and anything else are only ever equal to themselves
+    if kind is Code:
+        return (kind, obj.co_name, obj.co_argcount, obj.co_posonlyargcount,
+                obj.co_kwonlyargcount, obj.co_flags, obj.co_firstlineno, obj.co_code,
+                constant_key(obj.co_consts), obj.co_names, obj.co_localsplusnames,
+                obj.co_linetable, obj.co_exceptiontable)
+    if kind is NestedCodeStub:
+        # codegen_only's stand-in for a nested code object: equal when its name, instructions
+        # and constant keys are
+        return (kind, obj.contents)
     return (object, id(obj))
 
 

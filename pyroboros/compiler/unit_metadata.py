@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .instruction_sequence import InstructionSequence
+
 
 @dataclass
 class CodeUnitMetadata:
@@ -23,3 +25,19 @@ class CodeUnitMetadata:
     posonlyargcount: int = 0
     kwonlyargcount: int = 0
     firstlineno: int = 0
+
+
+class NestedCodeStub:
+    """What codegen_only makes of a nested unit instead of a code object: the parts of a code
+    object that the enclosing unit's codegen reads (its free variables and its name)."""
+
+    __slots__ = ("co_name", "co_qualname", "co_freevars", "contents")
+
+    def __init__(self, umd: CodeUnitMetadata, seq: InstructionSequence) -> None:
+        self.co_name = umd.name
+        self.co_qualname = umd.qualname
+        self.co_freevars = tuple(sorted(umd.freevars, key=umd.freevars.__getitem__))
+        self.contents = (umd.name, tuple(seq.get_instructions()), tuple(umd.consts))
+
+    def __repr__(self) -> str:
+        return f"<code object {self.co_name}>"
