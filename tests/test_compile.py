@@ -48,8 +48,8 @@ PROGRAMS = [
     "from __future__ import annotations\ndef f(x: int) -> list[str]:\n    pass\n",
     "squares = [x * x for x in range(10) if x % 2]\n",
     "'''module doc'''\nimport os\nfrom sys import path as p\n",
+    "r = all(x for x in y), any(x for x in y), tuple(x for x in y)\n",
 ]
-PROGRAMS.append("r = all(x for x in y), any(x for x in y), tuple(x for x in y)\n")
 
 # super() and __class__ in one method, and their neighbours: class cells through nested
 # functions, lambdas, comprehensions and type parameters
