@@ -380,15 +380,6 @@ class InvalidRules:
             self._colon_block_errors(self.tokens[start], "'case' statement")
         self.reset(start)
 
-    def invalid_case_outside_match(self, start: int) -> None:
-        """invalid_match_stmt: "case" patterns guard? ':' block."""
-        if self._case_head(start) and self.types[self.pos] == COLON:
-            colon = self.tokens[self.pos]
-            self.pos += 1
-            if self.block() is not None:
-                self.raise_range(self.tokens[start], colon, "case statement must be inside match statement")
-        self.reset(start)
-
     def invalid_as_pattern(self, as_at: int) -> None:
         """invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' expression (at 'as')."""
         tokens = self.tokens

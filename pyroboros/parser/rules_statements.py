@@ -446,8 +446,6 @@ class StatementRules:
             return None
         if t == NAME and self.tokens[self.pos].string == "match":
             return self.match_stmt()
-        if t == NAME and self.call_invalid_rules and self.tokens[self.pos].string == "case":
-            self.invalid_case_outside_match(self.pos)
         return None
 
     def block(self) -> list | None:
