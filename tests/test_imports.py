@@ -96,6 +96,12 @@ PROGRAMS = {
                    "    print(e.name, e.path.endswith('helper.py'), e.name_from)\n",
         "helper.py": "",
     },
+    "import_error_attributes": {
+        "main.py": "e = ImportError('m')\nprint(e.name_from, e.msg, e.name, e.path)\n"
+                   "e.name_from = 'x'\nprint(e.name_from)\n"
+                   "try:\n    from sys import zz\nexcept ImportError as e:\n"
+                   "    print(e.name_from, e.name, e.path, e.msg, e.args)\n",
+    },
     "relative_without_package": {"main.py": "from . import x\n"},
     "relative_beyond_top": {
         "main.py": "import pkg.mod\n", "pkg/__init__.py": "", "pkg/mod.py": "from ... import x\n"},
