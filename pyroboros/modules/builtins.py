@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys as _host_sys
 from typing import Any
 
-from ..objects import builtin_types as bt
+from ..objects import asyncgen, builtin_types as bt
 from ..objects.exceptions import ExcInstance
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
@@ -320,6 +320,8 @@ for _name in ("int", "float", "complex", "str", "bytes", "bytearray", "list", "t
 for _name, _host in (("enumerate", enumerate), ("zip", zip), ("map", map), ("filter", filter),
                      ("reversed", reversed)):
     BUILTINS[_name] = bt.describe_host_type(_host)
+BUILTINS["aiter"] = Builtin("aiter", asyncgen.aiter_)
+BUILTINS["anext"] = Builtin("anext", asyncgen.anext_)
 BUILTINS["property"] = bt.PROPERTY
 BUILTINS["classmethod"] = bt.CLASSMETHOD
 BUILTINS["staticmethod"] = bt.STATICMETHOD

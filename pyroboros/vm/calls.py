@@ -155,6 +155,9 @@ def make_generator(frame: Frame, func: Function) -> Any:
             fast[arg] = Cell(fast[arg])
         i = nxt
     frame.pc = nxt
+    if func.code.co_flags & CO_ASYNC_GENERATOR:
+        from ..objects.asyncgen import AsyncGenerator
+        return AsyncGenerator(frame, func)
     if func.code.co_flags & CO_COROUTINE:
         return Coroutine(frame, func)
     return Generator(frame, func)

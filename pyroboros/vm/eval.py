@@ -146,52 +146,67 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                             kwnames = None
                         base = len(stack) - arg - 2
                         callable_ = stack[base]
-                        self_or_null = stack[base + 1]
-                        args = stack[base + 2:] if self_or_null is MISSING else stack[base + 1:]
+                        args = stack[base + 2:] if stack[base + 1] is MISSING else stack[base + 1:]
                         del stack[base:]
                         init_self = None
-                        if callable_.__class__ is BoundMethod and callable_.func.__class__ is Function:
-                            args.insert(0, callable_.self)
-                            callable_ = callable_.func
-                        elif callable_.__class__ is TypeObject:
-                            init = ops.inline_init(callable_)
-                            if init is not None:
+                        if callable_.__class__ is not Function:
+                            if callable_.__class__ is BoundMethod and callable_.func.__class__ is Function:
+                                args.insert(0, callable_.self)
+                                callable_ = callable_.func
+                            elif callable_.__class__ is TypeObject \
+                                    and (init := ops.inline_init(callable_)) is not None:
                                 init_self = ops.allocate(callable_)
                                 args.insert(0, init_self)
                                 callable_ = init
-                        if callable_.__class__ is Function:
-                            code = callable_.code
-                            d = code._cache
-                            if d is not None and kwnames is None and d.simple_argcount == len(args):
-                                args.extend(d.unbound_tail)
-                                new = Frame(code, d, callable_.globals, callable_.builtins, None,
-                                            args, callable_)
                             else:
-                                kwargs = None
                                 if kwnames:
                                     nkw = len(kwnames)
-                                    kwargs = dict(zip(kwnames, args[-nkw:]))
-                                    del args[-nkw:]
-                                new = make_frame(callable_, args, kwargs)
-                            if callable_.code.co_flags & GENERATOR_FLAGS:
+                                    push(callable_(*args[:-nkw], **dict(zip(kwnames, args[-nkw:]))))
+                                else:
+                                    push(callable_(*args))
+                                continue
+                        code = callable_.code
+                        d = code._cache
+                        # CALL_PY_EXACT_ARGS: exactly the positional parameters of a plain
+                        # function (never a generator: simple_argcount is -1 for those).
+                        if d is not None and kwnames is None and d.simple_argcount == len(args):
+                            args.extend(d.unbound_tail)
+                            new = Frame(code, d, callable_.globals, callable_.builtins, None,
+                                        args, callable_)
+                        else:
+                            kwargs = None
+                            if kwnames:
+                                nkw = len(kwnames)
+                                kwargs = dict(zip(kwnames, args[-nkw:]))
+                                del args[-nkw:]
+                            new = make_frame(callable_, args, kwargs)
+                            if code.co_flags & GENERATOR_FLAGS:
                                 push(make_generator(new, callable_))
                                 continue
-                            f.pc = pc
-                            f.lasti = i
-                            new.back = f
-                            new.init_self = init_self
-                            # CPython runs an inlined __init__ under a shim frame: two levels.
-                            ts.depth += 1 if init_self is None else 2
-                            if ts.depth > ts.limit:
-                                ts.depth -= 1
-                                raise_error("RecursionError", "maximum recursion depth exceeded")
-                            ts.frame = f = new
-                            break
-                        if kwnames:
-                            nkw = len(kwnames)
-                            push(callable_(*args[:-nkw], **dict(zip(kwnames, args[-nkw:]))))
+                            d = new.decoded
+                        f.pc = pc
+                        f.lasti = i
+                        new.back = f
+                        # CPython runs an inlined __init__ under a shim frame: two levels.
+                        if init_self is None:
+                            ts.depth += 1
                         else:
-                            push(callable_(*args))
+                            new.init_self = init_self
+                            ts.depth += 2
+                        if ts.depth > ts.limit:
+                            ts.depth -= 1
+                            raise_error("RecursionError", "maximum recursion depth exceeded")
+                        # Switch the loop's host locals to the new frame in place (no trip
+                        # through the outer loop, whose reload would redo pc/lasti).
+                        ts.frame = f = new
+                        instrs = d.instrs
+                        fast = new.fast
+                        stack = new.stack
+                        push = stack.append
+                        pop = stack.pop
+                        consts = code.co_consts
+                        names = code.co_names
+                        pc = 0
                     elif opcode == POP_TOP:
                         pop()
                     elif opcode == RETURN_VALUE:
@@ -212,8 +227,16 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                                 raise_type_error(f"__init__() should return None, not "
                                                  f"'{type_of(value).name}'")
                             value = init_self
-                        f.stack.append(value)
-                        break
+                        stack = f.stack
+                        stack.append(value)
+                        push = stack.append
+                        pop = stack.pop
+                        fast = f.fast
+                        instrs = f.decoded.instrs
+                        code = f.code
+                        consts = code.co_consts
+                        names = code.co_names
+                        pc = f.pc
                     elif opcode == STORE_FAST_STORE_FAST:
                         fast[arg >> 4] = pop()
                         fast[arg & 15] = pop()
@@ -559,6 +582,23 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         stack[-1] = ops.import_name(f, names[arg], fromlist, stack[-1])
                     elif opcode == IMPORT_FROM:
                         push(importer.import_from(stack[-1], names[arg]))
+                    elif opcode == BUILD_INTERPOLATION:
+                        spec = pop() if arg & 1 else ""
+                        expression = pop()
+                        stack[-1] = ops.build_interpolation(stack[-1], expression, arg, spec)
+                    elif opcode == BUILD_TEMPLATE:
+                        interpolations = pop()
+                        stack[-1] = ops.build_template(stack[-1], interpolations)
+                    elif opcode == GET_AITER:
+                        stack[-1] = ops.get_aiter(stack[-1])
+                    elif opcode == GET_ANEXT:
+                        push(ops.get_anext(stack[-1]))
+                    elif opcode == END_ASYNC_FOR:
+                        exc = pop()
+                        if not ops.is_instance_of(exc, "StopAsyncIteration"):
+                            reraise = True
+                            raise exc
+                        del stack[-1:]
                     elif opcode == CACHE:
                         raise_error("SystemError", "executing a CACHE entry")
                     else:

@@ -12,6 +12,7 @@ import operator
 from typing import Any
 
 from ..bytecode import opcodes as OP
+from ..objects.code import CO_ASYNC_GENERATOR, CO_COROUTINE
 from ..objects.exceptions import ExcInstance
 from ..objects.function import BoundMethod, Builtin, Function, MethodDescriptor
 from ..objects.generator import Generator
@@ -349,14 +350,21 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
         return tuple(value)
     if name == "INTRINSIC_UNARY_POSITIVE":
         return +value
+    if name == "INTRINSIC_ASYNC_GEN_WRAP":
+        from ..objects.asyncgen import WrappedValue
+        return WrappedValue(value)
     if name == "INTRINSIC_STOPITERATION_ERROR":
         if isinstance(value, ExcInstance) and is_instance_of(value, "StopIteration"):
-            error = new_exception("RuntimeError", "generator raised StopIteration")
-            error.g_cause = value
-            error.g_context = value
-            error.g_suppress = True
-            return error
-        return value
+            error = new_exception("RuntimeError", f"{_frame_kind(frame)} raised StopIteration")
+        elif (isinstance(value, ExcInstance) and frame.code.co_flags & CO_ASYNC_GENERATOR
+              and is_instance_of(value, "StopAsyncIteration")):
+            error = new_exception("RuntimeError", "async generator raised StopAsyncIteration")
+        else:
+            return value
+        error.g_cause = value
+        error.g_context = value
+        error.g_suppress = True
+        return error
     if name == "INTRINSIC_IMPORT_STAR":
         from ..runtime.importer import import_star
         import_star(frame, value)
@@ -367,6 +375,36 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
             builtins.print_(repr(value))
         return None
     raise_error("SystemError", f"pyroboros: {name} is not implemented")
+
+
+def _frame_kind(frame: Any) -> str:
+    """intrinsics.c: stopiteration_error's wording by the code's kind."""
+    flags = frame.code.co_flags
+    if flags & CO_ASYNC_GENERATOR:
+        return "async generator"
+    if flags & CO_COROUTINE:
+        return "coroutine"
+    return "generator"
+
+
+def build_interpolation(value: Any, expression: str, oparg: int, spec: str) -> Any:
+    from ..objects.templates import build_interpolation as build
+    return build(value, expression, oparg, spec)
+
+
+def build_template(strings: tuple, interpolations: tuple) -> Any:
+    from ..objects.templates import Template
+    return Template(strings, interpolations)
+
+
+def get_aiter(obj: Any) -> Any:
+    from ..objects.asyncgen import get_aiter as aiter
+    return aiter(obj)
+
+
+def get_anext(aiter: Any) -> Any:
+    from ..objects.asyncgen import get_anext as anext
+    return anext(aiter)
 
 
 def import_name(frame: Any, name: str, fromlist: Any, level: Any) -> Any:

@@ -1,0 +1,319 @@
+"""Async generators and async iteration: the objects behind `async def ... yield` and `async for`.
+
+Mirrors Objects/genobject.c (PyAsyncGenObject, async_gen_unwrap_value, async_gen_asend_send/
+throw, async_gen_athrow_send/throw, _PyAsyncGenValueWrapperNew), Objects/iterobject.c
+(anextawaitable) and ceval.c's _PyEval_GetAIter/_PyEval_GetANext. An async generator is a
+generator whose frame yields two kinds of values: those wrapped by INTRINSIC_ASYNC_GEN_WRAP
+(its own `yield`, which finish the current asend/athrow awaitable with StopIteration) and raw
+ones (from an `await` inside it, passed through to whoever drives the awaitable). Left out:
+sys.set_asyncgen_hooks (firstiter/finalizer) and finalizing a dropped async generator.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime import errors, protocol
+from .builtin_types import _own_type, _throwable, getset, method
+from .generator import Coroutine, Generator
+from .typeobject import MISSING, lookup, type_of
+
+_INIT, _ITER, _CLOSED = 0, 1, 2
+
+
+class WrappedValue:
+    """_PyAsyncGenWrappedValue: a value the async generator itself yielded."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+class AsyncGenerator(Generator):
+    """A guest async generator (ag_running_async: an asend/athrow is in progress; ag_closed)."""
+
+    __slots__ = ("running_async", "closed")
+    KIND = "async generator"
+
+    def __init__(self, frame: Any, func: Any) -> None:
+        Generator.__init__(self, frame, func)
+        self.running_async = False
+        self.closed = False
+
+    def step(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
+        """One resumption; a thrown exception goes to an awaited sub-iterator first."""
+        if exc is None:
+            return self.send_ex(value)
+        try:
+            return Generator.throw(self, exc), False
+        except StopIteration as stop:
+            return errors.stop_value(stop), True
+
+    def __repr__(self) -> str:
+        return f"<async_generator object {self.qualname} at {id(self):#x}>"
+
+    def __del__(self) -> None:
+        pass
+
+
+class ASend:
+    """async_generator_asend: the awaitable of __anext__() and asend(value)."""
+
+    __slots__ = ("gen", "sendval", "state")
+
+    def __init__(self, gen: AsyncGenerator, sendval: Any) -> None:
+        self.gen = gen
+        self.sendval = sendval
+        self.state = _INIT
+
+    def send(self, value: Any, exc: Any = None) -> Any:
+        gen = self.gen
+        if self.state == _CLOSED:
+            errors.raise_error("RuntimeError", "cannot reuse already awaited __anext__()/asend()")
+        if self.state == _INIT:
+            if gen.running_async:
+                self.state = _CLOSED
+                errors.raise_error("RuntimeError",
+                                   "anext(): asynchronous generator is already running")
+            if value is None and exc is None:
+                value = self.sendval
+            self.state = _ITER
+        gen.running_async = True
+        return self._unwrap(gen, value, exc)
+
+    def _unwrap(self, gen: AsyncGenerator, value: Any, exc: Any) -> Any:
+        """async_gen_unwrap_value."""
+        try:
+            result, done = gen.step(value, exc)
+        except BaseException as raised:
+            gen.running_async = False
+            self.state = _CLOSED
+            if errors.exception_matches(raised, ("StopAsyncIteration", "GeneratorExit")):
+                gen.closed = True
+            raise
+        if done:
+            gen.running_async = False
+            gen.closed = True
+            self.state = _CLOSED
+            raise errors.new_exception("StopAsyncIteration")
+        if result.__class__ is WrappedValue:
+            gen.running_async = False
+            self.state = _CLOSED
+            raise StopIteration(result.value)
+        return result
+
+    def throw(self, exc: Any, *args: Any) -> Any:
+        if self.state == _CLOSED:
+            errors.raise_error("RuntimeError", "cannot reuse already awaited __anext__()/asend()")
+        return self.send(None, _throwable(exc))
+
+    def close(self) -> None:
+        self.state = _CLOSED
+
+    def __iter__(self) -> "ASend":
+        return self
+
+    def __next__(self) -> Any:
+        return self.send(None)
+
+
+class AThrow:
+    """async_generator_athrow: the awaitable of athrow(exc) and (exc None) aclose()."""
+
+    __slots__ = ("gen", "exc", "state")
+
+    def __init__(self, gen: AsyncGenerator, exc: Any) -> None:
+        self.gen = gen
+        self.exc = exc
+        self.state = _INIT
+
+    def send(self, value: Any, exc: Any = None) -> Any:
+        gen = self.gen
+        closing = self.exc is None
+        if self.state == _CLOSED:
+            errors.raise_error("RuntimeError", "cannot reuse already awaited aclose()/athrow()")
+        if gen.frame is None or gen.closed:
+            self.state = _CLOSED
+            if closing:
+                raise StopIteration
+            raise errors.new_exception("StopAsyncIteration")
+        if self.state == _INIT:
+            if gen.running_async:
+                self.state = _CLOSED
+                verb = "aclose" if closing else "athrow"
+                errors.raise_error("RuntimeError",
+                                   f"{verb}(): asynchronous generator is already running")
+            if value is not None:
+                errors.raise_error("RuntimeError",
+                                   "can't send non-None value to a just-started coroutine")
+            self.state = _ITER
+            gen.running_async = True
+            if closing:
+                gen.closed = True
+                exc = errors.new_exception("GeneratorExit")
+            else:
+                exc = self.exc
+        try:
+            result, done = gen.step(value, exc)
+        except BaseException as raised:
+            gen.running_async = False
+            self.state = _CLOSED
+            if errors.exception_matches(raised, ("StopAsyncIteration", "GeneratorExit")):
+                gen.closed = True
+                if closing:
+                    raise StopIteration from None
+            raise
+        if done:
+            gen.running_async = False
+            self.state = _CLOSED
+            gen.closed = True
+            if closing:
+                raise StopIteration
+            raise errors.new_exception("StopAsyncIteration")
+        if result.__class__ is WrappedValue:
+            gen.running_async = False
+            self.state = _CLOSED
+            if closing:
+                errors.raise_error("RuntimeError", "async generator ignored GeneratorExit")
+            raise StopIteration(result.value)
+        return result
+
+    def throw(self, exc: Any, *args: Any) -> Any:
+        if self.state == _CLOSED:
+            errors.raise_error("RuntimeError", "cannot reuse already awaited aclose()/athrow()")
+        return self.send(None, _throwable(exc))
+
+    def close(self) -> None:
+        self.state = _CLOSED
+
+    def __iter__(self) -> "AThrow":
+        return self
+
+    def __next__(self) -> Any:
+        return self.send(None)
+
+
+class ANextAwaitable:
+    """iterobject.c: anextawaitable: anext(it, default) turns StopAsyncIteration into default."""
+
+    __slots__ = ("wrapped", "default", "inner")
+
+    def __init__(self, wrapped: Any, default: Any) -> None:
+        self.wrapped = wrapped
+        self.default = default
+        self.inner = None
+
+    def _proxy(self, name: str, *args: Any) -> Any:
+        if self.inner is None:
+            self.inner = awaitable_of(anext_(self.wrapped), "")
+        try:
+            if name == "__next__":
+                return next(self.inner)
+            return protocol.call_method(self.inner, name, *args)
+        except BaseException as raised:
+            if errors.exception_matches(raised, ("StopAsyncIteration",)):
+                raise StopIteration(self.default) from None
+            raise
+
+    def send(self, value: Any) -> Any:
+        return self._proxy("__next__") if value is None else self._proxy("send", value)
+
+    def throw(self, exc: Any, *args: Any) -> Any:
+        return self._proxy("throw", _throwable(exc))
+
+    def close(self) -> Any:
+        return self._proxy("close")
+
+    def __iter__(self) -> "ANextAwaitable":
+        return self
+
+    def __next__(self) -> Any:
+        return self._proxy("__next__")
+
+
+def awaitable_of(value: Any, error: str) -> Any:
+    """genobject.c: _PyCoro_GetAwaitableIter, with the caller's error (empty: the default)."""
+    from ..vm.ops import get_awaitable
+    if value.__class__ in (ASend, AThrow, ANextAwaitable):
+        return value
+    if error and not isinstance(value, Coroutine) and lookup(type_of(value), "__await__") in (MISSING, None):
+        errors.raise_type_error(error)
+    return get_awaitable(value, 0)
+
+
+def get_aiter(obj: Any) -> Any:
+    """GET_AITER (ceval.c: _PyEval_GetAIter)."""
+    t = type_of(obj)
+    aiter = lookup(t, "__aiter__")
+    if aiter in (MISSING, None):
+        errors.raise_type_error(f"'async for' requires an object with __aiter__ method, got {t.name}")
+    result = protocol.bind(aiter, obj, t)()
+    if lookup(type_of(result), "__anext__") in (MISSING, None):
+        errors.raise_type_error(f"'async for' received an object from __aiter__ that does not "
+                                f"implement __anext__: {type_of(result).name}")
+    return result
+
+
+def get_anext(aiter: Any) -> Any:
+    """GET_ANEXT (ceval.c: _PyEval_GetANext)."""
+    if aiter.__class__ is AsyncGenerator:
+        return ASend(aiter, None)
+    t = type_of(aiter)
+    anext = lookup(t, "__anext__")
+    if anext in (MISSING, None):
+        errors.raise_type_error(f"'async for' requires an iterator with __anext__ method, got {t.name}")
+    result = protocol.bind(anext, aiter, t)()
+    return awaitable_of(result, f"'async for' received an invalid object from __anext__: "
+                                f"{type_of(result).name}")
+
+
+def aiter_(obj: Any) -> Any:
+    """builtin aiter()."""
+    t = type_of(obj)
+    aiter = lookup(t, "__aiter__")
+    if aiter in (MISSING, None):
+        errors.raise_type_error(f"'{t.name}' object is not an async iterable")
+    result = protocol.bind(aiter, obj, t)()
+    if lookup(type_of(result), "__anext__") in (MISSING, None):
+        errors.raise_type_error(f"aiter() returned not an async iterator of type "
+                                f"'{type_of(result).name}'")
+    return result
+
+
+def anext_(aiterator: Any, default: Any = MISSING) -> Any:
+    """builtin anext()."""
+    t = type_of(aiterator)
+    anext = lookup(t, "__anext__")
+    if anext in (MISSING, None):
+        errors.raise_type_error(f"'{t.name}' object is not an async iterator")
+    if default is not MISSING:
+        return ANextAwaitable(aiterator, default)
+    return protocol.bind(anext, aiterator, t)()
+
+
+def _register() -> None:
+    agen = _own_type("async_generator", AsyncGenerator)
+    for name, fn in [("__anext__", lambda g: ASend(g, None)), ("asend", lambda g, v: ASend(g, v)),
+                     ("athrow", lambda g, exc, *a: AThrow(g, _throwable(exc))),
+                     ("aclose", lambda g: AThrow(g, None)), ("__aiter__", lambda g: g),
+                     ("__repr__", repr)]:
+        method(agen, name, fn)
+    for name, attr in [("__name__", "name"), ("__qualname__", "qualname")]:
+        getset(agen, name, lambda g, _a=attr: getattr(g, _a),
+               lambda g, v, _a=attr: setattr(g, _a, v))
+    getset(agen, "ag_frame", lambda g: g.frame)
+    getset(agen, "ag_running", lambda g: g.running_async)
+    getset(agen, "ag_code", lambda g: g.code)
+    getset(agen, "ag_await", lambda g: g._delegate()[0])
+    getset(agen, "ag_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
+    for name, host in [("async_generator_asend", ASend), ("async_generator_athrow", AThrow),
+                       ("anext_awaitable", ANextAwaitable)]:
+        t = _own_type(name, host)
+        for mname, fn in [("send", host.send), ("throw", host.throw), ("close", host.close),
+                          ("__next__", host.__next__), ("__iter__", lambda a: a),
+                          ("__await__", lambda a: a)]:
+            method(t, mname, fn)
+    _own_type("async_generator_wrapped_value", WrappedValue)
+
+
+_register()

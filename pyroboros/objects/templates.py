@@ -1,0 +1,148 @@
+"""Template strings (PEP 750): string.templatelib.Template and Interpolation.
+
+Mirrors Objects/templateobject.c (template_new, template_iter, template_concat, template_repr)
+and Objects/interpolationobject.c (interpolation_new, interpolation_repr), with the two
+instructions that build them (bytecodes.c: BUILD_TEMPLATE, BUILD_INTERPOLATION). Template has
+only sq_concat, so `str + Template` and `int + Template` fail with the host's own messages,
+which name the host class as CPython's tp_name. Left out: pickling (__reduce__) and the
+`string.templatelib` module itself (programs see the types only through t-strings).
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..runtime import errors
+from .builtin_types import _own_type, getset, method, static
+from .typeobject import HOST_TYPES, type_of
+
+_CONVERSIONS = (None, "s", "r", "a")
+
+
+class Interpolation:
+    """One `{value!conversion:format_spec}` of a t-string."""
+
+    __slots__ = ("value", "expression", "conversion", "format_spec")
+
+    def __init__(self, value: Any, expression: str, conversion: Any, format_spec: str) -> None:
+        self.value = value
+        self.expression = expression
+        self.conversion = conversion
+        self.format_spec = format_spec
+
+    def __repr__(self) -> str:
+        return (f"Interpolation({self.value!r}, {self.expression!r}, {self.conversion!r}, "
+                f"{self.format_spec!r})")
+
+
+class Template:
+    """strings has one more item than interpolations; empty strings are kept."""
+
+    __slots__ = ("strings", "interpolations")
+
+    def __init__(self, strings: tuple, interpolations: tuple) -> None:
+        self.strings = strings
+        self.interpolations = interpolations
+
+    def __iter__(self) -> Iterator[Any]:
+        return TemplateIter(self)
+
+    def __add__(self, other: Any) -> "Template":
+        if other.__class__ is not Template:
+            errors.raise_type_error(f'can only concatenate string.templatelib.Template '
+                                    f'(not "{type_of(other).name}") to string.templatelib.Template')
+        strings = (*self.strings[:-1], self.strings[-1] + other.strings[0], *other.strings[1:])
+        return Template(strings, self.interpolations + other.interpolations)
+
+    def __repr__(self) -> str:
+        return f"Template(strings={self.strings!r}, interpolations={self.interpolations!r})"
+
+
+class TemplateIter:
+    """template_iter: the strings and interpolations in order, skipping empty strings."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, template: Template) -> None:
+        parts = []
+        for k, string in enumerate(template.strings):
+            if string:
+                parts.append(string)
+            if k < len(template.interpolations):
+                parts.append(template.interpolations[k])
+        self.parts = iter(parts)
+
+    def __iter__(self) -> "TemplateIter":
+        return self
+
+    def __next__(self) -> Any:
+        return next(self.parts)
+
+
+def build_interpolation(value: Any, expression: str, oparg: int, format_spec: str) -> Interpolation:
+    """BUILD_INTERPOLATION: oparg holds the conversion (>> 2) and whether a spec was pushed (& 1)."""
+    return Interpolation(value, expression, _CONVERSIONS[oparg >> 2], format_spec)
+
+
+def _template_new(cls: Any, *args: Any, **kwargs: Any) -> Template:
+    """template_new: consecutive strings join, a missing string between interpolations is ''."""
+    if kwargs:
+        errors.raise_type_error("Template.__new__ only accepts *args arguments")
+    strings: list[str] = []
+    interpolations: list[Interpolation] = []
+    last_was_str = False
+    for item in args:
+        if isinstance(item, str):
+            if last_was_str:
+                strings[-1] += item
+            else:
+                strings.append(item)
+            last_was_str = True
+        elif item.__class__ is Interpolation:
+            if not last_was_str:
+                strings.append("")
+            interpolations.append(item)
+            last_was_str = False
+        else:
+            errors.raise_type_error(f"Template.__new__ *args need to be of type 'str' or "
+                                    f"'Interpolation', got {type_of(item).name}")
+    if not last_was_str:
+        strings.append("")
+    return Template(tuple(strings), tuple(interpolations))
+
+
+def _interpolation_new(cls: Any, value: Any, expression: str = "", conversion: Any = None,
+                       format_spec: str = "") -> Interpolation:
+    if conversion not in _CONVERSIONS:
+        errors.raise_error("ValueError", "Interpolation() argument 'conversion' must be one of "
+                                         "'s', 'a' or 'r'")
+    return Interpolation(value, expression, conversion, format_spec)
+
+
+def _register() -> None:
+    # tp_name is "string.templatelib.Template": the host class takes it, so the host's own
+    # concatenation errors name it; the guest __name__ stays "Template".
+    for name, host, new, attrs in [
+            ("Template", Template, _template_new, ("strings", "interpolations")),
+            ("Interpolation", Interpolation, _interpolation_new,
+             ("value", "expression", "conversion", "format_spec"))]:
+        t = _own_type(name, host, constructible=True)
+        host.__name__ = host.__qualname__ = f"string.templatelib.{name}"
+        t.dict["__module__"] = "string.templatelib"
+        static(t, "__new__", new)
+        method(t, "__repr__", repr)
+        for attr in attrs:
+            getset(t, attr, lambda obj, _a=attr: getattr(obj, _a))
+    template = HOST_TYPES[Template]
+    getset(template, "values", lambda tpl: tuple(i.value for i in tpl.interpolations))
+    method(template, "__iter__", iter)
+    method(template, "__add__", Template.__add__)
+    HOST_TYPES[Interpolation].dict["__match_args__"] = (
+        "value", "expression", "conversion", "format_spec")
+    it = _own_type("TemplateIter", TemplateIter)
+    TemplateIter.__name__ = TemplateIter.__qualname__ = "string.templatelib.TemplateIter"
+    it.dict["__module__"] = "string.templatelib"
+    method(it, "__next__", TemplateIter.__next__)
+    method(it, "__iter__", lambda i: i)
+
+
+_register()
