@@ -81,3 +81,12 @@ def test_stdin_matches_python314(args, tmp_path):
     source = b"import sys\nprint(sys.argv, __name__, __file__, sys.path[0])\nraise KeyError('k')\n"
     theirs, ours = run_both(args, tmp_path, input=source)
     assert ours == theirs
+
+
+@pytest.mark.parametrize("flags", [[], ["-E"], ["-I"]], ids=["plain", "E", "I"])
+def test_pythonpath_matches_python314(flags, tmp_path):
+    write_tree(tmp_path, {"lib/extra.py": "print('extra from', __file__)\n",
+                          "main.py": "try:\n    import extra\nexcept ImportError as e:\n    print(e)\n"})
+    env = {"PYTHONPATH": str(tmp_path / "lib")}
+    theirs, ours = run_both([*flags, str(tmp_path / "main.py")], tmp_path, env=env)
+    assert ours == theirs
