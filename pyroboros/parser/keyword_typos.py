@@ -14,7 +14,7 @@ import textwrap
 
 from ..errors import CompileError
 from . import token_types as T
-from .pegen import HARD_KEYWORDS
+from .pegen import ERROR_TYPE, HARD_KEYWORDS
 
 _MAX_SOURCE = 1024
 _MAX_NAMES = 10
@@ -57,12 +57,18 @@ def _parse(code: str) -> tuple[bool, bool]:
         if parser.file() is not None:
             return True, False
         reached = max(parser.max_pos, parser.pos)
-        return False, all(t in _END_TYPES for t in parser.types[reached:-3])
+        at_eof = parser.tokenizer_error is None or _eof_error(parser.tokenizer_error)
+        return False, at_eof and all(t in _END_TYPES or t == ERROR_TYPE for t in parser.types[reached:-3])
     except CompileError as exc:
-        return False, exc.msg.startswith(("unterminated triple-quoted", "unexpected EOF")) or \
-            exc.msg.endswith("was never closed")
+        return False, _eof_error(exc)
     except RecursionError:
         return False, False
+
+
+def _eof_error(error: CompileError) -> bool:
+    """A tokenizer error at the end of the source (E_EOF: unclosed bracket or string)."""
+    return error.msg.startswith(("unterminated triple-quoted", "unexpected EOF")) or \
+        error.msg.endswith("was never closed")
 
 
 def suggest_keyword(error: CompileError) -> CompileError | None:

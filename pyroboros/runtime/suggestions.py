@@ -9,6 +9,7 @@ and `self.name` when the instance has it; for ImportError's name_from, dir() of 
 """
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 MAX_CANDIDATE_ITEMS = 750
@@ -65,7 +66,9 @@ def best_match(candidates: list[str], wrong: str) -> str | None:
     """Mirrors suggestions.c: _Py_CalculateSuggestions."""
     if len(candidates) > MAX_CANDIDATE_ITEMS or len(wrong) > MAX_STRING_SIZE:
         return None
-    best_distance = len(wrong)
+    # suggestions.c starts from PY_SSIZE_T_MAX (traceback.py's pure-Python fallback, which
+    # CPython does not use, starts from len(wrong) and misses short names).
+    best_distance = sys.maxsize
     suggestion = None
     for name in candidates:
         if name == wrong:
