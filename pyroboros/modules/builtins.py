@@ -69,13 +69,32 @@ print_.__name__ = print_.__qualname__ = "print"
 BUILTINS["print"] = Builtin("print", print_)
 
 
+def _update_bases(bases: tuple) -> tuple:
+    """Mirrors bltinmodule.c: update_bases: non-class bases replaced by their __mro_entries__."""
+    if all(isinstance(base, TypeObject) for base in bases):
+        return bases
+    new: list = []
+    for base in bases:
+        entries = MISSING if isinstance(base, TypeObject) else \
+            protocol.getattr_or_missing(base, "__mro_entries__")
+        if entries is MISSING:
+            new.append(base)
+            continue
+        result = entries(bases)
+        if not isinstance(result, tuple):
+            raise_type_error("__mro_entries__ must return a tuple")
+        new.extend(result)
+    return tuple(new)
+
+
 @builtin("__build_class__")
 def build_class(*args: Any, **kwargs: Any) -> Any:
     """Mirrors bltinmodule.c: builtin___build_class__."""
     if len(args) < 2:
         raise_type_error("__build_class__: not enough arguments")
     func, name, *bases = args
-    bases = tuple(bases)
+    orig_bases = tuple(bases)
+    bases = _update_bases(orig_bases)
     if not isinstance(func, Function):
         raise_type_error("__build_class__: func must be a function")
     if not isinstance(name, str):
@@ -103,6 +122,8 @@ def build_class(*args: Any, **kwargs: Any) -> Any:
     frame = make_frame(func, (), None)
     frame.locals = ns
     cell = execute(frame)
+    if bases is not orig_bases:
+        ns["__orig_bases__"] = orig_bases
     cls = meta(name, bases, ns, **kwargs)
     if isinstance(cell, Cell) and isinstance(cls, TypeObject) and cell.value is not cls:
         raise_type_error(f"__class__ set to {cell.value!r} defining {name!r} as {cls!r}")

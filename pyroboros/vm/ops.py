@@ -369,6 +369,11 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
         from ..runtime.importer import import_star
         import_star(frame, value)
         return None
+    if name in _TYPE_PARAM_INTRINSICS_1:
+        from ..objects import typevars
+        if name == "INTRINSIC_TYPEALIAS":
+            return typevars.type_alias(value, frame.globals.get("__name__"))
+        return getattr(typevars, _TYPE_PARAM_INTRINSICS_1[name])(value)
     if name == "INTRINSIC_PRINT":
         from ..modules import builtins
         if value is not None:
@@ -420,10 +425,26 @@ def import_name(frame: Any, name: str, fromlist: Any, level: Any) -> Any:
     return import_func(name, frame.globals, locals_, fromlist, level)
 
 
+_TYPE_PARAM_INTRINSICS_1 = {"INTRINSIC_TYPEVAR": "TypeVar", "INTRINSIC_PARAMSPEC": "ParamSpec",
+                            "INTRINSIC_TYPEVARTUPLE": "TypeVarTuple",
+                            "INTRINSIC_SUBSCRIPT_GENERIC": "subscript_generic",
+                            "INTRINSIC_TYPEALIAS": "type_alias"}
+_TYPE_PARAM_INTRINSICS_2 = {"INTRINSIC_TYPEVAR_WITH_BOUND": "typevar_with_bound",
+                            "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS": "typevar_with_constraints",
+                            "INTRINSIC_SET_TYPEPARAM_DEFAULT": "set_default"}
+
+
 def intrinsic_2(which: int, first: Any, second: Any) -> Any:
-    if OP.INTRINSIC_2[which] == "INTRINSIC_PREP_RERAISE_STAR":
+    name = OP.INTRINSIC_2[which]
+    if name == "INTRINSIC_PREP_RERAISE_STAR":
         from ..objects.exception_group import prep_reraise_star
         return prep_reraise_star(first, second)
+    if name == "INTRINSIC_SET_FUNCTION_TYPE_PARAMS":
+        first.type_params = second
+        return first
+    if name in _TYPE_PARAM_INTRINSICS_2:
+        from ..objects import typevars
+        return getattr(typevars, _TYPE_PARAM_INTRINSICS_2[name])(first, second)
     raise_error("SystemError", f"pyroboros: {OP.INTRINSIC_2[which]} is not implemented")
 
 

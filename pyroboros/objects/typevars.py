@@ -1,0 +1,270 @@
+"""PEP 695 type parameters: TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic.
+
+Mirrors Objects/typevarobject.c (typevar_new_impl, typevar_repr, the lazily evaluated
+__bound__/__constraints__/__default__, typealias_value, typealias_subscript, _Py_subscript_generic)
+and the intrinsics of Python/intrinsics.c that build them. CPython's Generic[...] and Box[int]
+are typing._GenericAlias objects made by the typing module; with no standard library here,
+`GenericAlias` below is the small part of it a program can observe: repr, __origin__/__args__/
+__parameters__, __name__, calling, and __mro_entries__ (which puts Generic among a generic
+class's bases). `T | x` is a typing.Union of its operands. Left out: substituting type
+variables (Box[T][int]), variance other than inferred, the typing module's other aliases.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime import errors, protocol
+from .builtin_types import OBJECT, TYPE, _own_type, getset, method
+from .function import Builtin, ClassMethod
+from .typeobject import HOST_TYPES, MISSING, TypeObject
+
+_VALUE = 1   # annotationlib.Format.VALUE: the argument of an evaluate function
+
+
+def type_repr(obj: Any) -> str:
+    """typing._type_repr: how a type parameter's or alias's argument is shown."""
+    if isinstance(obj, TypeObject):
+        module = protocol.getattr_(obj, "__module__")
+        qualname = protocol.getattr_(obj, "__qualname__")
+        return qualname if module == "builtins" else f"{module}.{qualname}"
+    if obj is ...:
+        return "..."
+    if isinstance(obj, tuple):
+        return "[" + ", ".join(type_repr(item) for item in obj) + "]"
+    return repr(obj)
+
+
+class _Lazy:
+    """A value computed on first access by a compiler-made evaluate function (`.format` = 1)."""
+
+    __slots__ = ("evaluate", "value")
+
+    def __init__(self, evaluate: Any) -> None:
+        self.evaluate = evaluate
+        self.value = MISSING
+
+    def get(self) -> Any:
+        if self.value is MISSING:
+            self.value = self.evaluate(_VALUE)
+        return self.value
+
+
+class NoDefaultType:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "typing.NoDefault"
+
+
+NO_DEFAULT = NoDefaultType()
+
+
+class _Operand:
+    """`|` of type parameters, aliases and generic aliases makes a typing.Union."""
+
+    __slots__ = ()
+
+    def __or__(self, other: Any) -> "Union":
+        return Union((self, other))
+
+    def __ror__(self, other: Any) -> "Union":
+        return Union((other, self))
+
+
+class _TypeParam(_Operand):
+    """What TypeVar, ParamSpec and TypeVarTuple share: a name and a lazily evaluated default."""
+
+    __slots__ = ("name", "default")
+    PREFIX = ""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.default = None
+
+    def get_default(self) -> Any:
+        return NO_DEFAULT if self.default is None else self.default.get()
+
+    def __repr__(self) -> str:
+        # infer_variance (every PEP 695 parameter) shows the bare name
+        return self.name
+
+
+class TypeVar(_TypeParam):
+    __slots__ = ("bound", "constraints")
+
+    def __init__(self, name: str, bound: Any = None, constraints: Any = None) -> None:
+        _TypeParam.__init__(self, name)
+        self.bound = bound
+        self.constraints = constraints
+
+
+class ParamSpec(_TypeParam):
+    __slots__ = ()
+
+
+class TypeVarTuple(_TypeParam):
+    __slots__ = ()
+
+
+class TypeAliasType(_Operand):
+    """`type Name[params] = value`: the value is computed on first access of __value__."""
+
+    __slots__ = ("name", "type_params", "value", "module")
+
+    def __init__(self, name: str, type_params: Any, compute_value: Any, module: Any) -> None:
+        self.name = name
+        self.type_params = () if type_params is None else type_params
+        self.value = _Lazy(compute_value)
+        self.module = module
+
+    def __getitem__(self, args: Any) -> Any:
+        if not self.type_params:
+            errors.raise_type_error("Only generic type aliases are subscriptable")
+        import types
+        return types.GenericAlias(self, args)
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+class Union:
+    """typing.Union of `a | b` where an operand is not a plain type."""
+
+    __slots__ = ("args",)
+
+    def __init__(self, args: tuple) -> None:
+        flat: list = []
+        for arg in args:
+            for item in (arg.args if arg.__class__ is Union else (arg,)):
+                if item not in flat:
+                    flat.append(item)
+        self.args = tuple(flat)
+
+    def __or__(self, other: Any) -> "Union":
+        return Union((self, other))
+
+    def __ror__(self, other: Any) -> "Union":
+        return Union((other, self))
+
+    def __repr__(self) -> str:
+        return " | ".join("None" if arg is None else type_repr(arg) for arg in self.args)
+
+
+class GenericAlias(_Operand):
+    """typing._GenericAlias: `Generic[T]`, `Box[int]`."""
+
+    __slots__ = ("origin", "args")
+
+    def __init__(self, origin: TypeObject, args: tuple) -> None:
+        self.origin = origin
+        self.args = args
+
+    def parameters(self) -> tuple:
+        return tuple(arg for arg in self.args if isinstance(arg, _TypeParam))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self.origin(*args, **kwargs)
+        try:
+            protocol.setattr_(result, "__orig_class__", self)
+        except Exception:
+            pass
+        return result
+
+    def mro_entries(self, bases: tuple) -> tuple:
+        """typing._GenericAlias.__mro_entries__ (and _BaseGenericAlias's)."""
+        later = bases[bases.index(self) + 1:] if self in bases else ()
+        if self.origin is GENERIC:
+            if any(isinstance(b, GenericAlias) and b is not self for b in later):
+                return ()
+            return (GENERIC,)
+        entries = [] if self.origin in bases else [self.origin]
+        if not any(isinstance(b, GenericAlias) or
+                   (isinstance(b, TypeObject) and GENERIC in b.mro) for b in later):
+            entries.append(GENERIC)
+        return tuple(entries)
+
+    def __repr__(self) -> str:
+        args = ", ".join(type_repr(arg) for arg in self.args) if self.args else "()"
+        return f"{type_repr(self.origin)}[{args}]"
+
+
+def _generic_class_getitem(cls: TypeObject, params: Any) -> GenericAlias:
+    if not isinstance(params, tuple):
+        params = (params,)
+    if cls is GENERIC:
+        if not params:
+            errors.raise_type_error("Parameter list to Generic[...] cannot be empty")
+        for param in params:
+            if not isinstance(param, _TypeParam):
+                errors.raise_type_error("Parameters to Generic[...] must all be type variables "
+                                        "or parameter specification variables.")
+    return GenericAlias(cls, params)
+
+
+def typevar_with_bound(name: str, evaluate: Any) -> TypeVar:
+    return TypeVar(name, bound=_Lazy(evaluate))
+
+
+def typevar_with_constraints(name: str, evaluate: Any) -> TypeVar:
+    return TypeVar(name, constraints=_Lazy(evaluate))
+
+
+def set_default(param: _TypeParam, evaluate: Any) -> _TypeParam:
+    param.default = _Lazy(evaluate)
+    return param
+
+
+def type_alias(args: tuple, module: Any) -> TypeAliasType:
+    name, type_params, compute_value = args
+    return TypeAliasType(name, type_params, compute_value, module)
+
+
+def subscript_generic(params: tuple) -> GenericAlias:
+    return _generic_class_getitem(GENERIC, params)
+
+
+def _register() -> None:
+    kinds = [("TypeVar", TypeVar), ("ParamSpec", ParamSpec), ("TypeVarTuple", TypeVarTuple),
+             ("TypeAliasType", TypeAliasType), ("Union", Union), ("_GenericAlias", GenericAlias),
+             ("NoDefaultType", NoDefaultType)]
+    for name, host in kinds:
+        t = _own_type(name, host)
+        t.dict["__module__"] = "typing"
+        method(t, "__repr__", repr)
+        if issubclass(host, (_Operand, Union)):
+            method(t, "__or__", host.__or__)
+            method(t, "__ror__", host.__ror__)
+    for host in (TypeVar, ParamSpec, TypeVarTuple):
+        t = HOST_TYPES[host]
+        getset(t, "__name__", lambda p: p.name)
+        getset(t, "__default__", _TypeParam.get_default)
+        method(t, "has_default", lambda p: p.default is not None)
+        if host is not TypeVarTuple:
+            for attr in ("__covariant__", "__contravariant__"):
+                getset(t, attr, lambda p: False)
+            getset(t, "__infer_variance__", lambda p: True)
+            getset(t, "__bound__", lambda p: None if getattr(p, "bound", None) is None else p.bound.get())
+    typevar = HOST_TYPES[TypeVar]
+    getset(typevar, "__constraints__",
+           lambda p: () if p.constraints is None else p.constraints.get())
+    alias = HOST_TYPES[TypeAliasType]
+    getset(alias, "__name__", lambda a: a.name)
+    getset(alias, "__value__", lambda a: a.value.get())
+    getset(alias, "__type_params__", lambda a: a.type_params)
+    getset(alias, "__module__", lambda a: a.module)
+    method(alias, "__getitem__", TypeAliasType.__getitem__)
+    getset(HOST_TYPES[Union], "__args__", lambda u: u.args)
+    generic_alias = HOST_TYPES[GenericAlias]
+    for attr, getter in [("__origin__", lambda g: g.origin), ("__args__", lambda g: g.args),
+                         ("__parameters__", GenericAlias.parameters),
+                         ("__name__", lambda g: g.origin.name),
+                         ("__qualname__", lambda g: g.origin.qualname)]:
+        getset(generic_alias, attr, getter)
+    method(generic_alias, "__mro_entries__", GenericAlias.mro_entries)
+    method(generic_alias, "__call__", GenericAlias.__call__)
+
+
+_register()
+GENERIC = TYPE("Generic", (OBJECT,), {
+    "__module__": "typing", "__qualname__": "Generic", "__slots__": (),
+    "__class_getitem__": ClassMethod(Builtin("__class_getitem__", _generic_class_getitem))})
