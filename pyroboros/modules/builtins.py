@@ -341,6 +341,44 @@ for _name in ("int", "float", "complex", "str", "bytes", "bytearray", "list", "t
 for _name, _host in (("enumerate", enumerate), ("zip", zip), ("map", map), ("filter", filter),
                      ("reversed", reversed)):
     BUILTINS[_name] = bt.describe_host_type(_host)
+class _Map(map):
+    """The constructor of the guest `map` (type_call calls its host): bltinmodule.c's map_new
+    with 3.14's strict=. It returns plain host map objects, so their type stays `map`."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        strict = kwargs.pop("strict", False)
+        if kwargs:
+            raise_type_error(f"map() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        if not strict or len(args) < 2:
+            return map(*args)
+        func, *iterables = args
+        return map(lambda items: func(*items), _strict_zip([iter(x) for x in iterables]))
+
+
+def _strict_zip(iters: list) -> Any:
+    """zip_next's strict check, worded for map()."""
+    while True:
+        items = []
+        for k, it in enumerate(iters):
+            try:
+                items.append(next(it))
+            except StopIteration:
+                if k:
+                    plural = f"s 1-{k}" if k > 1 else " 1"
+                    raise_error("ValueError", f"map() argument {k + 1} is shorter than argument{plural}")
+                for j, other in enumerate(iters[1:], 2):
+                    try:
+                        next(other)
+                    except StopIteration:
+                        continue
+                    plural = f"s 1-{j - 1}" if j > 2 else " 1"
+                    raise_error("ValueError", f"map() argument {j} is longer than argument{plural}")
+                return
+        yield tuple(items)
+
+
+_Map.__name__ = _Map.__qualname__ = "map"
+BUILTINS["map"].host = _Map
 BUILTINS["aiter"] = Builtin("aiter", asyncgen.aiter_)
 BUILTINS["anext"] = Builtin("anext", asyncgen.anext_)
 BUILTINS["property"] = bt.PROPERTY
