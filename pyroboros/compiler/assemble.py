@@ -17,14 +17,13 @@ from ..objects.code import (CO_FAST_ARG_KW, CO_FAST_ARG_POS, CO_FAST_ARG_VAR, CO
                             CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL, CO_VARARGS,
                             CO_VARKEYWORDS, Code)
 from .const_cache import merge_constant
+from .flowgraph_cfg import JUMPS, TERMINATOR
 from .instruction_sequence import Instruction, InstructionSequence, Location
 from .unit_metadata import CodeUnitMetadata
 
 END_SEND_OFFSET = 5  # code units from a SEND to its END_SEND (SEND, cache, YIELD, RESUME, JUMP)
 NEXT_LOCATION = Location(-2, -2, -2, -2)
 _CACHES = {o.number: o.cache_entries for o in BY_NUMBER.values()}
-_JUMPS = frozenset(o.number for o in BY_NUMBER.values() if o.has_jump)
-_TERMINATORS = _JUMPS | {op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE}
 
 # location table entry codes (Include/cpython/code.h: _PyCodeLocationInfoKind)
 LOCATION_SHORT0 = 0
@@ -52,7 +51,7 @@ def _resolve_unconditional_jumps(instrs: list[Instruction]) -> None:
 def _resolve_jump_offsets(instrs: list[Instruction]) -> int:
     """Jump opargs go from instruction indices to code-unit distances; `offset` of every
     instruction is set to its position in code units. Returns the code's size."""
-    jumps = [instr for instr in instrs if instr.opcode in _JUMPS]
+    jumps = [instr for instr in instrs if instr.opcode in JUMPS]
     for instr in jumps:
         instr.target = instr.oparg
     while True:
@@ -159,7 +158,7 @@ def _location_table(instrs: list[Instruction], firstlineno: int, totsize: int) -
     for i in range(len(instrs) - 1, -1, -1):
         instr = instrs[i]
         if instr.loc.lineno == -2 and instr.loc == NEXT_LOCATION:
-            if instr.opcode in _TERMINATORS:
+            if instr.opcode in TERMINATOR:
                 instr.loc = Location(-1, -1, -1, -1)
             else:
                 instr.loc = instrs[i + 1].loc

@@ -26,7 +26,7 @@ from ..objects.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FUTURE_ABSOLUTE
 from ..parser import ast_nodes as ast
 from . import symtable as symtable_mod
 from .ast_preprocess import preprocess
-from .const_cache import constant_key, merge_constant
+from .const_cache import merge_keyed
 from .future import FutureFeatures, future_from_ast
 from .instruction_sequence import NO_LABEL, InstructionSequence, Location
 from .source_text import program_text
@@ -231,7 +231,7 @@ class Compiler:
 
     def add_const(self, o: object) -> int:
         """_PyCompile_AddConst: the constant's index in the unit, merged via the const cache."""
-        return dict_add(self.u.metadata.consts, constant_key(merge_constant(self.const_cache, o)))
+        return dict_add(self.u.metadata.consts, merge_keyed(self.const_cache, o)[1])
 
     # -- names --------------------------------------------------------------------------------
 

@@ -39,9 +39,9 @@ def constant_key(obj: object) -> object:
         imag_negzero = obj.imag == 0.0 and math.copysign(1.0, obj.imag) < 0
         return (kind, obj, real_negzero, imag_negzero)
     if kind is tuple:
-        return (kind, tuple(constant_key(item) for item in obj))
+        return (kind, tuple([constant_key(item) for item in obj]))
     if kind is frozenset:
-        return (kind, frozenset(constant_key(item) for item in obj))
+        return (kind, frozenset([constant_key(item) for item in obj]))
     if kind is slice:
         return (kind, constant_key(obj.start), constant_key(obj.stop), constant_key(obj.step))
     if kind is Code:
@@ -59,14 +59,25 @@ def constant_key(obj: object) -> object:
 def merge_constant(const_cache: dict, obj: object) -> object:
     """_PyCompile_ConstCacheMergeOne: the canonical object equal to `obj` (registering
     `obj`, with its items merged, when it is the first of its kind)."""
-    key = constant_key(obj)
-    found = const_cache.get(key)
-    if found is not None or key in const_cache:
-        return found
+    return merge_keyed(const_cache, obj)[0]
+
+
+def merge_keyed(const_cache: dict, obj: object) -> tuple[object, object]:
+    """merge_constant that also returns the constant's key: the items of a tuple or frozenset
+    are merged and keyed in one walk."""
     kind = type(obj)
     if kind is tuple:
-        obj = tuple(merge_constant(const_cache, item) for item in obj)
+        merged = [merge_keyed(const_cache, item) for item in obj]
+        key = (kind, tuple([item_key for _, item_key in merged]))
+        if key not in const_cache:
+            const_cache[key] = tuple([item for item, _ in merged])
     elif kind is frozenset and obj:
-        obj = frozenset(merge_constant(const_cache, item) for item in obj)
-    const_cache[key] = obj
-    return obj
+        merged = [merge_keyed(const_cache, item) for item in obj]
+        key = (kind, frozenset([item_key for _, item_key in merged]))
+        if key not in const_cache:
+            const_cache[key] = frozenset([item for item, _ in merged])
+    else:
+        key = constant_key(obj)
+        if key not in const_cache:
+            const_cache[key] = obj
+    return const_cache[key], key

@@ -13,11 +13,11 @@ import functools
 
 from ..bytecode import opcodes as op
 from ..bytecode.opcodes import BY_NUMBER
-from .instruction_sequence import NO_LOCATION, Location
+from .instruction_sequence import HAS_TARGET, NO_LOCATION, Location
 
 NO_LABEL = -1
 
-_JUMPS = frozenset(o.number for o in BY_NUMBER.values() if o.has_jump)
+JUMPS = frozenset(o.number for o in BY_NUMBER.values() if o.has_jump)
 _HAS_CONST = frozenset(o.number for o in BY_NUMBER.values() if "CONST" in o.flags)
 _EVAL_BREAK = frozenset(o.number for o in BY_NUMBER.values() if "EVAL_BREAK" in o.flags)
 BLOCK_PUSH = frozenset((op.SETUP_FINALLY, op.SETUP_WITH, op.SETUP_CLEANUP))
@@ -26,13 +26,12 @@ UNCONDITIONAL_JUMP = frozenset((op.JUMP, op.JUMP_NO_INTERRUPT, op.JUMP_FORWARD, 
                                 op.JUMP_BACKWARD_NO_INTERRUPT))
 CONDITIONAL_JUMP = frozenset((op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE, op.POP_JUMP_IF_NONE,
                               op.POP_JUMP_IF_NOT_NONE))
-HAS_TARGET = _JUMPS | BLOCK_PUSH
-TERMINATOR = _JUMPS | SCOPE_EXIT
+TERMINATOR = JUMPS | SCOPE_EXIT
 NO_FALLTHROUGH = SCOPE_EXIT | UNCONDITIONAL_JUMP
 
 
 def is_jump(opcode: int) -> bool:
-    return opcode in _JUMPS
+    return opcode in JUMPS
 
 
 @functools.lru_cache(maxsize=None)
@@ -214,6 +213,6 @@ class CFGBuilder:
         return max((b.label for b in self.blocks()), default=NO_LABEL)
 
 
-__all__ = ["NO_LABEL", "NO_LOCATION", "Instr", "Block", "CFGBuilder", "next_nonempty_block",
+__all__ = ["NO_LABEL", "JUMPS", "NO_LOCATION", "Instr", "Block", "CFGBuilder", "next_nonempty_block",
            "is_jump", "has_const", "popped_pushed", "BLOCK_PUSH", "SCOPE_EXIT", "UNCONDITIONAL_JUMP",
            "CONDITIONAL_JUMP", "HAS_TARGET", "TERMINATOR", "NO_FALLTHROUGH"]

@@ -8,14 +8,15 @@ _testinternalcapi (`get_instructions` gives the same tuples, for differential te
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..bytecode.opcodes import BY_NUMBER
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
-    """_Py_SourceLocation: 1-based lines, 0-based UTF-8 byte columns; -1 where unknown."""
+class Location(NamedTuple):
+    """_Py_SourceLocation: 1-based lines, 0-based UTF-8 byte columns; -1 where unknown. A
+    named tuple because codegen makes one per node and tuples are the cheapest to build."""
 
     lineno: int
     end_lineno: int
@@ -36,22 +37,29 @@ class ExceptHandlerInfo:
     preserve_lasti: int = 0
 
 
-@dataclass(slots=True)
+# the handler of instructions that have none: shared, and never mutated (apply_label_map only
+# rewrites handlers whose label is set)
+NO_EXCEPT_HANDLER = ExceptHandlerInfo()
+
+
 class Instruction:
     """_PyInstruction. `target` and `offset` are scratch fields of the later passes."""
 
-    opcode: int
-    oparg: int
-    loc: Location
-    except_handler_info: ExceptHandlerInfo = field(default_factory=ExceptHandlerInfo)
-    target: int = 0
-    offset: int = 0
+    __slots__ = ("opcode", "oparg", "loc", "except_handler_info", "target", "offset")
+
+    def __init__(self, opcode: int, oparg: int, loc: Location,
+                 except_handler_info: ExceptHandlerInfo = NO_EXCEPT_HANDLER) -> None:
+        self.opcode = opcode
+        self.oparg = oparg
+        self.loc = loc
+        self.except_handler_info = except_handler_info
+        self.target = 0
+        self.offset = 0
 
 
-def has_target(opcode: int) -> bool:
-    """HAS_TARGET (pycore_opcode_utils.h): jumps and the SETUP_* block pseudo-instructions."""
-    op = BY_NUMBER[opcode]
-    return op.has_jump or op.name in ("SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH")
+# HAS_TARGET (pycore_opcode_utils.h): jumps and the SETUP_* block pseudo-instructions
+HAS_TARGET = frozenset(number for number, op in BY_NUMBER.items()
+                       if op.has_jump or op.name in ("SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH"))
 
 
 class InstructionSequence:
@@ -91,7 +99,7 @@ class InstructionSequence:
         if self.labelmap is None:
             return
         for instr in self.instrs:
-            if has_target(instr.opcode):
+            if instr.opcode in HAS_TARGET:
                 instr.oparg = self.labelmap[instr.oparg]
             handler = instr.except_handler_info
             if handler.label >= 0:
