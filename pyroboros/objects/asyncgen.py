@@ -52,9 +52,6 @@ class AsyncGenerator(Generator):
     def __repr__(self) -> str:
         return f"<async_generator object {self.qualname} at {id(self):#x}>"
 
-    def __del__(self) -> None:
-        pass
-
 
 class ASend:
     """async_generator_asend: the awaitable of __anext__() and asend(value)."""
@@ -134,9 +131,7 @@ class AThrow:
             errors.raise_error("RuntimeError", "cannot reuse already awaited aclose()/athrow()")
         if gen.frame is None or gen.closed:
             self.state = _CLOSED
-            if closing:
-                raise StopIteration
-            raise errors.new_exception("StopAsyncIteration")
+            raise StopIteration
         if self.state == _INIT:
             if gen.running_async:
                 self.state = _CLOSED
@@ -205,7 +200,7 @@ class ANextAwaitable:
 
     def _proxy(self, name: str, *args: Any) -> Any:
         if self.inner is None:
-            self.inner = awaitable_of(anext_(self.wrapped), "")
+            self.inner = awaitable_of(anext_(self.wrapped))
         try:
             if name == "__next__":
                 return next(self.inner)
@@ -231,13 +226,11 @@ class ANextAwaitable:
         return self._proxy("__next__")
 
 
-def awaitable_of(value: Any, error: str) -> Any:
-    """genobject.c: _PyCoro_GetAwaitableIter, with the caller's error (empty: the default)."""
+def awaitable_of(value: Any) -> Any:
+    """genobject.c: _PyCoro_GetAwaitableIter."""
     from ..vm.ops import get_awaitable
     if value.__class__ in (ASend, AThrow, ANextAwaitable):
         return value
-    if error and not isinstance(value, Coroutine) and lookup(type_of(value), "__await__") in (MISSING, None):
-        errors.raise_type_error(error)
     return get_awaitable(value, 0)
 
 
@@ -263,8 +256,15 @@ def get_anext(aiter: Any) -> Any:
     if anext in (MISSING, None):
         errors.raise_type_error(f"'async for' requires an iterator with __anext__ method, got {t.name}")
     result = protocol.bind(anext, aiter, t)()
-    return awaitable_of(result, f"'async for' received an invalid object from __anext__: "
-                                f"{type_of(result).name}")
+    try:
+        return awaitable_of(result)
+    except errors.GUEST_EXCEPTIONS["TypeError"].layout as cause:
+        # _PyErr_FormatFromCause
+        error = errors.new_exception("TypeError", f"'async for' received an invalid object from "
+                                                  f"__anext__: {type_of(result).name}")
+        error.g_cause = error.g_context = cause
+        error.g_suppress = True
+        raise error from None
 
 
 def aiter_(obj: Any) -> Any:
@@ -280,8 +280,10 @@ def aiter_(obj: Any) -> Any:
     return result
 
 
-def anext_(aiterator: Any, default: Any = MISSING) -> Any:
+def anext_(aiterator: Any, default: Any = MISSING, *extra: Any) -> Any:
     """builtin anext()."""
+    if extra:
+        errors.raise_type_error(f"anext expected at most 2 arguments, got {2 + len(extra)}")
     t = type_of(aiterator)
     anext = lookup(t, "__anext__")
     if anext in (MISSING, None):

@@ -6,7 +6,7 @@ and the intrinsics of Python/intrinsics.c that build them. CPython's Generic[...
 are typing._GenericAlias objects made by the typing module; with no standard library here,
 `GenericAlias` below is the small part of it a program can observe: repr, __origin__/__args__/
 __parameters__, __name__, calling, and __mro_entries__ (which puts Generic among a generic
-class's bases). `T | x` is a typing.Union of its operands. Left out: substituting type
+class's bases). `T | x` is the typing.Union of builtin_types. Left out: substituting type
 variables (Box[T][int]), variance other than inferred, the typing module's other aliases.
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import errors, protocol
-from .builtin_types import OBJECT, TYPE, _own_type, getset, method
-from .function import Builtin, ClassMethod
+from .builtin_types import NONE_TYPE, OBJECT, TYPE, Union, _own_type, getset, method
+from .function import Builtin, ClassMethod, GetSet
 from .typeobject import HOST_TYPES, MISSING, TypeObject
 
 _VALUE = 1   # annotationlib.Format.VALUE: the argument of an evaluate function
@@ -32,6 +32,13 @@ def type_repr(obj: Any) -> str:
     if isinstance(obj, tuple):
         return "[" + ", ".join(type_repr(item) for item in obj) + "]"
     return repr(obj)
+
+
+class _InstanceModule(GetSet):
+    """TypeAliasType's __module__ member; the type's own module is typing's (tp_name)."""
+
+    __slots__ = ()
+    type_module = "typing"
 
 
 class _Lazy:
@@ -64,11 +71,21 @@ class _Operand:
 
     __slots__ = ()
 
-    def __or__(self, other: Any) -> "Union":
-        return Union((self, other))
+    def __or__(self, other: Any) -> Any:
+        return _union(self, other)
 
-    def __ror__(self, other: Any) -> "Union":
-        return Union((other, self))
+    def __ror__(self, other: Any) -> Any:
+        return _union(other, self)
+
+
+def _union(left: Any, right: Any) -> Any:
+    """typevar_or / typealias_or: a typing.Union of any two operands, flattened."""
+    members: list = []
+    for item in (left, right):
+        for part in item.args if item.__class__ is Union else (NONE_TYPE if item is None else item,):
+            if part not in members:
+                members.append(part)
+    return members[0] if len(members) == 1 else Union(tuple(members))
 
 
 class _TypeParam(_Operand):
@@ -125,29 +142,6 @@ class TypeAliasType(_Operand):
 
     def __repr__(self) -> str:
         return self.name
-
-
-class Union:
-    """typing.Union of `a | b` where an operand is not a plain type."""
-
-    __slots__ = ("args",)
-
-    def __init__(self, args: tuple) -> None:
-        flat: list = []
-        for arg in args:
-            for item in (arg.args if arg.__class__ is Union else (arg,)):
-                if item not in flat:
-                    flat.append(item)
-        self.args = tuple(flat)
-
-    def __or__(self, other: Any) -> "Union":
-        return Union((self, other))
-
-    def __ror__(self, other: Any) -> "Union":
-        return Union((other, self))
-
-    def __repr__(self) -> str:
-        return " | ".join("None" if arg is None else type_repr(arg) for arg in self.args)
 
 
 class GenericAlias(_Operand):
@@ -225,13 +219,13 @@ def subscript_generic(params: tuple) -> GenericAlias:
 
 def _register() -> None:
     kinds = [("TypeVar", TypeVar), ("ParamSpec", ParamSpec), ("TypeVarTuple", TypeVarTuple),
-             ("TypeAliasType", TypeAliasType), ("Union", Union), ("_GenericAlias", GenericAlias),
+             ("TypeAliasType", TypeAliasType), ("_GenericAlias", GenericAlias),
              ("NoDefaultType", NoDefaultType)]
     for name, host in kinds:
         t = _own_type(name, host)
         t.dict["__module__"] = "typing"
         method(t, "__repr__", repr)
-        if issubclass(host, (_Operand, Union)):
+        if issubclass(host, _Operand):
             method(t, "__or__", host.__or__)
             method(t, "__ror__", host.__ror__)
     for host in (TypeVar, ParamSpec, TypeVarTuple):
@@ -251,9 +245,8 @@ def _register() -> None:
     getset(alias, "__name__", lambda a: a.name)
     getset(alias, "__value__", lambda a: a.value.get())
     getset(alias, "__type_params__", lambda a: a.type_params)
-    getset(alias, "__module__", lambda a: a.module)
+    alias.dict["__module__"] = _InstanceModule("__module__", lambda a: a.module, None, alias)
     method(alias, "__getitem__", TypeAliasType.__getitem__)
-    getset(HOST_TYPES[Union], "__args__", lambda u: u.args)
     generic_alias = HOST_TYPES[GenericAlias]
     for attr, getter in [("__origin__", lambda g: g.origin), ("__args__", lambda g: g.args),
                          ("__parameters__", GenericAlias.parameters),

@@ -495,7 +495,9 @@ def type_getattr_or_missing(cls: TypeObject, name: str) -> Any:
 def type_module(cls: TypeObject) -> str:
     module = cls.dict.get("__module__", MISSING)
     if module is MISSING or isinstance(module, GetSet):   # `type` itself: its __module__ getter
-        return "builtins"
+        # an instance-level __module__ member of a builtin type (typealiasobject) may say its
+        # type's module, as the module part of a C type's tp_name does
+        return getattr(module, "type_module", "builtins")
     return module
 
 
