@@ -12,6 +12,7 @@ import pytest
 from pyroboros.bytecode import marshal
 from pyroboros.compiler import compile_source
 from pyroboros.compiler.const_cache import constant_key
+from pyroboros.conformance.corpus import corpus_files, sample
 from pyroboros.conformance.canonical_code import canonical_text
 from pyroboros.errors import CompileError
 from pyroboros.reference import run_reference
@@ -130,6 +131,27 @@ def test_optimize_levels():
     items = [(source, "<s>", "exec", level) for level in (0, 1, 2)]
     for (src, *args), theirs in zip(items, _reference(items)):
         ours = _ours(src, *args)
+        assert canonical_text(ours[1]) == canonical_text(theirs[1]), args
+
+
+def _optimizable_corpus_sample(count: int) -> list[tuple[str, str]]:
+    """Small corpus files with asserts (what -O drops) and docstrings (what -OO drops)."""
+    chosen = []
+    for path in corpus_files():
+        with open(path, "rb") as f:
+            data = f.read()
+        if len(data) < 12_000 and b"assert " in data and b'"""' in data:
+            chosen.append((data.decode("utf-8"), path))
+    return sample(chosen, count)
+
+
+def test_optimize_levels_over_a_corpus_sample():
+    files = _optimizable_corpus_sample(20)
+    assert len(files) == 20
+    items = [(source, path, "exec", level) for source, path in files for level in (1, 2)]
+    for (source, *args), theirs in zip(items, _reference(items)):
+        ours = _ours(source, *args)
+        assert ours[0] == theirs[0] == "ok", (args, ours[:3], theirs[:3])
         assert canonical_text(ours[1]) == canonical_text(theirs[1]), args
 
 
