@@ -4,8 +4,9 @@ Mirrors the second pass of Parser/pegen.c (_PyPegen_run_parser with call_invalid
 the RAISE_* macros of Parser/pegen.h and _PyPegen_get_expr_name / _PyPegen_get_invalid_target
 of Parser/pegen.c. Each `invalid_*` method is called from the rule that has it as an
 alternative, only in the error pass, at the place the grammar puts it; it raises the
-specialised SyntaxError or returns None with the position unchanged. Rules the corpus never
-reaches and type comments are left out.
+specialised SyntaxError or returns None with the position unchanged. The parameter-list rules
+are in rules_invalid_parameters.py. Left out: the type-comment rules, invalid_comparison's
+'<>' hint and invalid_arguments' `kwargs ',' '*'` alternative beyond a '**' argument.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from .ast_nodes import (
     SetComp, Starred, Subscript, TemplateStr, Tuple, UnaryOp, Yield, YieldFrom,
 )
 from .pegen import (
-    ERROR_TYPE, _overrides, KW_AS, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY, KW_FOR, KW_FROM,
-    KW_IF, KW_IMPORT, KW_IN, KW_LAMBDA, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, KW_ASYNC,
+    ERROR_TYPE, KW_AS, KW_ASYNC, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY,
+    KW_FOR, KW_FROM, KW_IF, KW_IN, KW_LAMBDA, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, _overrides,
 )
 
 NAME, NEWLINE, INDENT, STRING = T.NAME, T.NEWLINE, T.INDENT, T.STRING
@@ -114,7 +115,8 @@ class InvalidRules:
         raise self.error_at_token(tok, msg, kind)
 
     def check_tokenizer_error_at(self, index: int) -> None:
-        if self.types[index] == -1 and self.tokenizer_error is not None:
+        """Fetching the token where the tokenizer failed raises its error."""
+        if self.types[index] == ERROR_TYPE and self.tokenizer_error is not None:
             raise self.tokenizer_error
 
     def raise_next_token(self, msg: str):
@@ -145,18 +147,15 @@ class InvalidRules:
             verb = "delete" if kind == DEL_TARGETS else "assign to"
             self.raise_location(target, f"cannot {verb} {expr_name(target)}")
 
-    def without_invalid(self, rule):
-        """A rule called with the invalid alternatives off (the `_without_invalid` suffix)."""
+    def expression_without_invalid(self):
+        """expression_without_invalid: `expression` with the invalid alternatives off (the
+        `_without_invalid` suffix); its own rule in CPython, so not `expression`'s memo."""
         saved = self.call_invalid_rules
         self.call_invalid_rules = False
         try:
-            return rule()
+            return type(self).expression(self)
         finally:
             self.call_invalid_rules = saved
-
-    def expression_without_invalid(self):
-        """expression_without_invalid: its own rule in CPython, so not `expression`'s memo."""
-        return self.without_invalid(lambda: type(self).expression(self))
 
     def _memoize(self, name: str) -> None:
         """Give the rule `name` a memo table for the error pass, as CPython memoizes it (the
