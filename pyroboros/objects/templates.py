@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..runtime import errors
-from .builtin_types import _own_type, getset, method, static
+from .builtin_types import _own_type, getset, method
 from .typeobject import HOST_TYPES, type_of
 
 _CONVERSIONS = (None, "s", "r", "a")
@@ -23,7 +23,12 @@ class Interpolation:
 
     __slots__ = ("value", "expression", "conversion", "format_spec")
 
-    def __init__(self, value: Any, expression: str, conversion: Any, format_spec: str) -> None:
+    def __init__(self, value: Any, expression: str = "", conversion: Any = None,
+                 format_spec: str = "") -> None:
+        """interpolation_new: the guest constructor (the VM builds through `build`)."""
+        if conversion not in _CONVERSIONS:
+            errors.raise_error("ValueError", "Interpolation() argument 'conversion' must be one "
+                                             "of 's', 'a' or 'r'")
         self.value = value
         self.expression = expression
         self.conversion = conversion
@@ -39,9 +44,41 @@ class Template:
 
     __slots__ = ("strings", "interpolations")
 
-    def __init__(self, strings: tuple, interpolations: tuple) -> None:
-        self.strings = strings
-        self.interpolations = interpolations
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """template_new: consecutive strings join, a missing string around an interpolation
+        is ''. The VM builds through `build`."""
+        if kwargs:
+            errors.raise_type_error("Template.__new__ only accepts *args arguments")
+        strings: list[str] = []
+        interpolations: list[Interpolation] = []
+        last_was_str = False
+        for item in args:
+            if isinstance(item, str):
+                if last_was_str:
+                    strings[-1] += item
+                else:
+                    strings.append(item)
+                last_was_str = True
+            elif item.__class__ is Interpolation:
+                if not last_was_str:
+                    strings.append("")
+                interpolations.append(item)
+                last_was_str = False
+            else:
+                errors.raise_type_error(f"Template.__new__ *args need to be of type 'str' or "
+                                        f"'Interpolation', got {type_of(item).name}")
+        if not last_was_str:
+            strings.append("")
+        self.strings = tuple(strings)
+        self.interpolations = tuple(interpolations)
+
+    @classmethod
+    def build(cls, strings: tuple, interpolations: tuple) -> "Template":
+        """BUILD_TEMPLATE: the compiler already made strings one longer than interpolations."""
+        template = cls.__new__(cls)
+        template.strings = strings
+        template.interpolations = interpolations
+        return template
 
     def __iter__(self) -> Iterator[Any]:
         return TemplateIter(self)
@@ -51,7 +88,7 @@ class Template:
             errors.raise_type_error(f'can only concatenate string.templatelib.Template '
                                     f'(not "{type_of(other).name}") to string.templatelib.Template')
         strings = (*self.strings[:-1], self.strings[-1] + other.strings[0], *other.strings[1:])
-        return Template(strings, self.interpolations + other.interpolations)
+        return Template.build(strings, self.interpolations + other.interpolations)
 
     def __repr__(self) -> str:
         return f"Template(strings={self.strings!r}, interpolations={self.interpolations!r})"
@@ -80,58 +117,30 @@ class TemplateIter:
 
 def build_interpolation(value: Any, expression: str, oparg: int, format_spec: str) -> Interpolation:
     """BUILD_INTERPOLATION: oparg holds the conversion (>> 2) and whether a spec was pushed (& 1)."""
-    return Interpolation(value, expression, _CONVERSIONS[oparg >> 2], format_spec)
+    interpolation = Interpolation.__new__(Interpolation)
+    interpolation.value = value
+    interpolation.expression = expression
+    interpolation.conversion = _CONVERSIONS[oparg >> 2]
+    interpolation.format_spec = format_spec
+    return interpolation
 
 
-def _template_new(cls: Any, *args: Any, **kwargs: Any) -> Template:
-    """template_new: consecutive strings join, a missing string between interpolations is ''."""
-    if kwargs:
-        errors.raise_type_error("Template.__new__ only accepts *args arguments")
-    strings: list[str] = []
-    interpolations: list[Interpolation] = []
-    last_was_str = False
-    for item in args:
-        if isinstance(item, str):
-            if last_was_str:
-                strings[-1] += item
-            else:
-                strings.append(item)
-            last_was_str = True
-        elif item.__class__ is Interpolation:
-            if not last_was_str:
-                strings.append("")
-            interpolations.append(item)
-            last_was_str = False
-        else:
-            errors.raise_type_error(f"Template.__new__ *args need to be of type 'str' or "
-                                    f"'Interpolation', got {type_of(item).name}")
-    if not last_was_str:
-        strings.append("")
-    return Template(tuple(strings), tuple(interpolations))
-
-
-def _interpolation_new(cls: Any, value: Any, expression: str = "", conversion: Any = None,
-                       format_spec: str = "") -> Interpolation:
-    if conversion not in _CONVERSIONS:
-        errors.raise_error("ValueError", "Interpolation() argument 'conversion' must be one of "
-                                         "'s', 'a' or 'r'")
-    return Interpolation(value, expression, conversion, format_spec)
+def _readonly(obj: Any, value: Any) -> None:
+    errors.raise_error("AttributeError", "readonly attribute")
 
 
 def _register() -> None:
     # tp_name is "string.templatelib.Template": the host class takes it, so the host's own
     # concatenation errors name it; the guest __name__ stays "Template".
-    for name, host, new, attrs in [
-            ("Template", Template, _template_new, ("strings", "interpolations")),
-            ("Interpolation", Interpolation, _interpolation_new,
-             ("value", "expression", "conversion", "format_spec"))]:
+    for name, host, attrs in [
+            ("Template", Template, ("strings", "interpolations")),
+            ("Interpolation", Interpolation, ("value", "expression", "conversion", "format_spec"))]:
         t = _own_type(name, host, constructible=True)
         host.__name__ = host.__qualname__ = f"string.templatelib.{name}"
         t.dict["__module__"] = "string.templatelib"
-        static(t, "__new__", new)
         method(t, "__repr__", repr)
         for attr in attrs:
-            getset(t, attr, lambda obj, _a=attr: getattr(obj, _a))
+            getset(t, attr, lambda obj, _a=attr: getattr(obj, _a), _readonly)
     template = HOST_TYPES[Template]
     getset(template, "values", lambda tpl: tuple(i.value for i in tpl.interpolations))
     method(template, "__iter__", iter)

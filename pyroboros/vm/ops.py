@@ -399,7 +399,7 @@ def build_interpolation(value: Any, expression: str, oparg: int, spec: str) -> A
 
 def build_template(strings: tuple, interpolations: tuple) -> Any:
     from ..objects.templates import Template
-    return Template(strings, interpolations)
+    return Template.build(strings, interpolations)
 
 
 def get_aiter(obj: Any) -> Any:

@@ -1,0 +1,42 @@
+"""PEP 695 type parameters: TypeVar/ParamSpec/TypeVarTuple/TypeAliasType/Generic and the
+intrinsics building them (typevarobject.c, intrinsics.c), differentially against python3.14."""
+from pathlib import Path
+
+import pytest
+
+from vm_features import assert_runs_like_python314
+
+SNIPPETS = {
+    "lazy_bound_error_traceback": """
+def f[T: Undefined]():
+    pass
+print("defined")
+f.__type_params__[0].__bound__
+""",
+    "alias_value_evaluated_once": """
+calls = []
+def value():
+    calls.append(1)
+    return int
+type A = value()
+print(calls, A.__value__, A.__value__, calls)
+""",
+    "generic_subscript_errors": """
+class C[T]:
+    pass
+try:
+    C.__mro__[1][int]
+except TypeError as e:
+    print(e)
+print(C[int], C[int].__origin__, C[int].__args__, C[C[int]])
+""",
+}
+
+
+def test_type_params_program(tmp_path):
+    assert_runs_like_python314(tmp_path, Path("type_params.py"))
+
+
+@pytest.mark.parametrize("name", sorted(SNIPPETS))
+def test_type_params_snippet(name, tmp_path):
+    assert_runs_like_python314(tmp_path, SNIPPETS[name])
