@@ -775,7 +775,8 @@ class InvalidRules:
             b = self.star_expressions()
             if b is not None and tokens[start].string in _LEGACY_STATEMENTS:
                 name = tokens[start].string
-                self.raise_range(tokens[start], b, f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
+                self.raise_range(tokens[start], b,
+                                 f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
         self.reset(start)
 
     def invalid_fstring_lambda(self, start: int) -> None:
