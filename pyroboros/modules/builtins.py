@@ -19,6 +19,7 @@ from ..objects.exceptions import ExcInstance
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
+from ..objects.value_repr import value_repr
 from ..runtime import protocol
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
@@ -379,6 +380,7 @@ def _strict_zip(iters: list) -> Any:
 
 _Map.__name__ = _Map.__qualname__ = "map"
 BUILTINS["map"].host = _Map
+BUILTINS["repr"] = Builtin("repr", value_repr)
 BUILTINS["aiter"] = Builtin("aiter", asyncgen.aiter_)
 BUILTINS["anext"] = Builtin("anext", asyncgen.anext_)
 BUILTINS["property"] = bt.PROPERTY

@@ -16,6 +16,7 @@ from ..objects.code import CO_ASYNC_GENERATOR, CO_COROUTINE
 from ..objects.exceptions import ExcInstance
 from ..objects.function import BoundMethod, Builtin, Function, MethodDescriptor
 from ..objects.generator import Generator
+from ..objects.value_repr import value_repr
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from ..runtime import protocol
 from ..runtime.errors import (GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error,
@@ -30,7 +31,7 @@ BINARY_OPERATORS = [
     operator.itruediv, operator.ixor, operator.getitem,
 ]
 COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge]
-CONVERSIONS = [None, str, repr, ascii]
+CONVERSIONS = [None, str, value_repr, ascii]
 
 
 def set_add(target: set, value: Any) -> None:
@@ -377,7 +378,7 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
     if name == "INTRINSIC_PRINT":
         from ..modules import builtins
         if value is not None:
-            builtins.print_(repr(value))
+            builtins.print_(value_repr(value))
         return None
     raise_error("SystemError", f"pyroboros: {name} is not implemented")
 
