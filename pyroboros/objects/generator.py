@@ -4,8 +4,8 @@ Mirrors Objects/genobject.c (gen_send_ex2, gen_throw, gen_close, the "generator 
 GeneratorExit" and "generator already executing" checks). Resuming runs the generator's frame
 in the eval loop (vm/eval.py: execute) until YIELD_VALUE or RETURN_VALUE; no host threads.
 Coroutines (`async def`) are generators with their own type and cr_* names, driven by
-send/throw/close and awaited through GET_AWAITABLE. Left out: async generators
-(CO_ASYNC_GENERATOR) and the "coroutine was never awaited" warning.
+send/throw/close and awaited through GET_AWAITABLE; async generators build on Generator in
+asyncgen.py. Left out: the "coroutine was never awaited" warning.
 """
 from __future__ import annotations
 

@@ -14,8 +14,7 @@ exception table (vm/decode.py) frame by frame, adding traceback entries as CPyth
 Host code calling back into the guest (a GuestProtocol dunder, a key= function) re-enters
 `execute`, as CPython's C re-enters its loop. Generators run their frame through `execute`
 and leave it at YIELD_VALUE. Left out: specialization, instrumentation, line tracing,
-the eval breaker, async iteration and async generators (GET_AITER, GET_ANEXT, ...), type
-parameters.
+the eval breaker.
 """
 from __future__ import annotations
 
