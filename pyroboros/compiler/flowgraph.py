@@ -20,7 +20,7 @@ from .flowgraph_cfg import (BLOCK_PUSH, CONDITIONAL_JUMP, HAS_TARGET, NO_LABEL, 
 from .flowgraph_fold import optimize_basic_block, optimize_load_const
 from .flowgraph_locals import (add_checks_for_loads_of_uninitialized_variables,
                                insert_superinstructions, optimize_load_fast, prepare_localsplus)
-from .instruction_sequence import ExceptHandlerInfo, Instruction, InstructionSequence
+from .instruction_sequence import ExceptHandlerInfo, Instruction, InstructionSequence, Location
 from .unit_metadata import CodeUnitMetadata
 
 MAX_COPY_SIZE = 4  # largest exit block copied into its predecessors
@@ -44,28 +44,46 @@ def cfg_from_instruction_sequence(seq: InstructionSequence) -> CFGBuilder:
     """_PyCfg_FromInstructionSequence: one block per jump target, labelled by the index of
     its first instruction. The module's deferred annotations code replaces the
     ANNOTATIONS_PLACEHOLDER (which is dropped when there is none); labels and jump opargs
-    after it shift by the difference."""
+    after it shift by the difference. The builder's use_label/addop are inlined: this runs
+    once per instruction of every unit."""
     seq.apply_label_map()
+    g = CFGBuilder()
+    block = g.entryblock
+    out = block.instrs
+    for label, opcode, oparg, loc in _labelled_instructions(seq):
+        if label != NO_LABEL:
+            if out or block.label != NO_LABEL:
+                block.next = block = g.new_block()
+                out = block.instrs
+            block.label = label
+        elif out and out[-1].opcode in TERMINATOR:
+            block.next = block = g.new_block()
+            out = block.instrs
+        out.append(Instr(opcode, oparg, loc))
+    return g
+
+
+def _labelled_instructions(seq: InstructionSequence) -> list[tuple[int, int, int, Location]]:
+    """(label or NO_LABEL, opcode, oparg, location) per instruction, the deferred annotations
+    code spliced in at its placeholder."""
     instrs = seq.instrs
     targets = {instr.oparg for instr in instrs if instr.opcode in HAS_TARGET}
-    g = CFGBuilder()
+    out = []
     offset = 0
     for i, instr in enumerate(instrs):
         opcode = instr.opcode
         if opcode == op.ANNOTATIONS_PLACEHOLDER:
             annotations = seq.annotations_code
             if annotations is not None:
-                for inserted in annotations.instrs:
-                    g.addop(inserted.opcode, inserted.oparg, inserted.loc)
+                out.extend((NO_LABEL, inserted.opcode, inserted.oparg, inserted.loc)
+                           for inserted in annotations.instrs)
                 offset += len(annotations.instrs) - 1
             else:
                 offset -= 1
             continue
-        if i in targets:
-            g.use_label(i + offset)
-        oparg = instr.oparg + offset if opcode in HAS_TARGET else instr.oparg
-        g.addop(opcode, oparg, instr.loc)
-    return g
+        out.append((i + offset if i in targets else NO_LABEL, opcode,
+                    instr.oparg + offset if opcode in HAS_TARGET else instr.oparg, instr.loc))
+    return out
 
 
 def _check_cfg(g: CFGBuilder) -> None:

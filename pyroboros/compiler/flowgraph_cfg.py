@@ -1,7 +1,8 @@
 """The control flow graph: basic blocks of instructions, and the builder that makes them.
 
 Mirrors the data structures and block helpers at the top of Python/flowgraph.c
-(cfg_instr, basicblock, cfg_builder, _PyCfgBuilder_Addop/UseLabel, basicblock_* helpers)
+(cfg_instr, basicblock, cfg_builder, basicblock_* helpers; flowgraph.py's
+cfg_from_instruction_sequence does _PyCfgBuilder_Addop/UseLabel's work inline)
 and the opcode classes of Include/internal/pycore_opcode_utils.h. Blocks are chained by
 `next` in layout order; `all_blocks` keeps every block ever made (CPython's b_list), which
 the passes never need in order. Left out: the debugging dumps and CPython's memory
@@ -151,14 +152,13 @@ def next_nonempty_block(b: Block | None) -> Block | None:
 
 
 class CFGBuilder:
-    """cfg_builder: the blocks of one code unit, built instruction by instruction."""
+    """cfg_builder: the blocks of one code unit."""
 
-    __slots__ = ("entryblock", "all_blocks", "curblock", "current_label")
+    __slots__ = ("entryblock", "all_blocks")
 
     def __init__(self) -> None:
         self.all_blocks: list[Block] = []
-        self.entryblock = self.curblock = self.new_block()
-        self.current_label = NO_LABEL
+        self.entryblock = self.new_block()
 
     def new_block(self) -> Block:
         """cfg_builder_new_block."""
@@ -175,38 +175,6 @@ class CFGBuilder:
             out.append(b)
             b = b.next
         return out
-
-    def _current_block_is_terminated(self) -> bool:
-        cur = self.curblock
-        if cur.instrs and cur.instrs[-1].opcode in TERMINATOR:
-            return True
-        if self.current_label != NO_LABEL:
-            if cur.instrs or cur.label != NO_LABEL:
-                return True
-            cur.label = self.current_label
-            self.current_label = NO_LABEL
-        return False
-
-    def _maybe_start_new_block(self) -> None:
-        if self._current_block_is_terminated():
-            block = self.new_block()
-            block.label = self.current_label
-            self.current_label = NO_LABEL
-            self.curblock.next = block
-            self.curblock = block
-
-    def use_label(self, label: int) -> None:
-        """_PyCfgBuilder_UseLabel."""
-        self.current_label = label
-        self._maybe_start_new_block()
-
-    def addop(self, opcode: int, oparg: int, loc: Location) -> None:
-        """_PyCfgBuilder_Addop (a block being built has no stale slots)."""
-        instrs = self.curblock.instrs
-        if (instrs and instrs[-1].opcode in TERMINATOR) or self.current_label != NO_LABEL:
-            self._maybe_start_new_block()
-            instrs = self.curblock.instrs
-        instrs.append(Instr(opcode, oparg, loc))
 
     def max_label(self) -> int:
         """get_max_label."""
