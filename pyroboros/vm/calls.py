@@ -41,15 +41,19 @@ def make_frame(func: Function, args: Any, kwargs: dict | None) -> Frame:
     argcount = code.co_argcount
     flags = code.co_flags
     nargs = len(args)
-    if nargs <= argcount and not kwargs and func.defaults is None and flags & 12 == 0 \
-            and not code.co_kwonlyargcount:
-        if nargs < argcount:
-            _raise_missing(func, list(code.co_localsplusnames[nargs:argcount]), "positional")
+    if nargs <= argcount and not kwargs and flags & 12 == 0 and not code.co_kwonlyargcount:
+        # Positional arguments only, the rest (if any) from the defaults: no keyword matching.
         fast[:nargs] = args
+        if nargs < argcount:
+            defaults = func.defaults or ()
+            first_default = argcount - len(defaults)
+            if nargs < first_default:
+                _raise_missing(func, list(code.co_localsplusnames[nargs:first_default]),
+                               "positional")
+            fast[nargs:argcount] = defaults[nargs - first_default:]
     else:
         _bind_general(func, code, fast, args, kwargs)
-    frame = Frame(code, d, func.globals, func.builtins, None, fast, func)
-    return frame
+    return Frame(code, d, func.globals, func.builtins, None, fast, func)
 
 
 def _bind_general(func: Function, code: Any, fast: list, args: Any, kwargs: dict | None) -> None:
