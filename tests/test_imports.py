@@ -76,6 +76,11 @@ PROGRAMS = {
                    "print(f.annotations.getOptionalRelease(), f.annotations.getMandatoryRelease(),"
                    " f.CO_FUTURE_ANNOTATIONS, type(f.division).__name__)\n",
     },
+    "relative_sys_path_entry": {
+        "main.py": "import sys\nsys.path.insert(0, 'lib')\nimport lm\n"
+                   "print(lm.__file__, lm.__cached__.endswith(sys.implementation.cache_tag + '.pyc'))\n",
+        "lib/lm.py": "x = 1\n",
+    },
     "main_module": {
         "main.py": "import __main__\nx = 7\nprint(__main__.x, __name__, __spec__, __package__)\n",
     },

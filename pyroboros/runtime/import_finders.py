@@ -127,7 +127,7 @@ def path_spec(name: str, search: list[Any], optimize: int) -> ModuleSpec | None:
     for entry in search:
         if not isinstance(entry, str):
             continue
-        directory = entry or os.getcwd()
+        directory = os.path.abspath(entry) if entry else os.getcwd()   # FileFinder.__init__
         base = os.path.join(directory, tail)
         is_namespace = False
         if os.path.isdir(base):
