@@ -220,9 +220,7 @@ def unwind_fblock(c: Compiler, loc: Location, info: FBlockInfo, preserve_tos: bo
             addop_i(c, op.SWAP, 2, loc)
         call_exit_with_nones(c, loc)
         if t == FBLOCK_ASYNC_WITH:
-            addop_i(c, op.GET_AWAITABLE, 2, loc)
-            load_const(c, None, loc)
-            add_yield_from(c, loc, True)
+            await_result(c, loc, 2)
         addop(c, op.POP_TOP, loc)
         return NO_LOCATION
     if t == FBLOCK_HANDLER_CLEANUP:
@@ -1373,8 +1371,8 @@ _STMT = {
     ast.Pass: lambda c, s: addop(c, op.NOP, LOC(s)),
     ast.Break: lambda c, s: codegen_break(c, LOC(s)),
     ast.Continue: lambda c, s: codegen_continue(c, LOC(s)),
-    ast.With: _conditional(lambda c, s: codegen_with(c, s, 0)),
-    ast.AsyncWith: _conditional(lambda c, s: codegen_async_with(c, s, 0)),
+    ast.With: _conditional(lambda c, s: codegen_with(c, s, 0, False)),
+    ast.AsyncWith: _conditional(lambda c, s: codegen_with(c, s, 0, True)),
     ast.AsyncFor: _conditional(codegen_async_for),
 }
 
@@ -2138,9 +2136,7 @@ def codegen_comprehension(c: Compiler, e, type_: int, name: str, generators: lis
     comprehension_iter(c, outermost)
     addop_i(c, op.CALL, 0, loc)
     if is_async_comprehension and type_ != COMP_GENEXP:
-        addop_i(c, op.GET_AWAITABLE, 0, loc)
-        load_const(c, None, loc)
-        add_yield_from(c, loc, True)
+        await_result(c, loc, 0)
 
 
 # -- with -------------------------------------------------------------------------------------
@@ -2164,23 +2160,25 @@ def with_except_finish(c: Compiler, cleanup: int) -> None:
     use_label(c, exit)
 
 
-def codegen_async_with(c: Compiler, s: ast.AsyncWith, pos: int) -> None:
+def codegen_with(c: Compiler, s: ast.With | ast.AsyncWith, pos: int, is_async: bool) -> None:
+    """codegen_with and codegen_async_with: the async form awaits __aenter__'s and __aexit__'s
+    results and places its POP_BLOCK after leaving the fblock, at the item's location."""
     item = s.items[pos]
     block, final, exit, cleanup = new_label(c), new_label(c), new_label(c), new_label(c)
     visit_expr(c, item.context_expr)
     loc = LOC(item.context_expr)
     addop_i(c, op.COPY, 1, loc)
-    addop_i(c, op.LOAD_SPECIAL, SPECIAL["__aexit__"], loc)
+    addop_i(c, op.LOAD_SPECIAL, SPECIAL["__aexit__" if is_async else "__exit__"], loc)
     addop_i(c, op.SWAP, 2, loc)
     addop_i(c, op.SWAP, 3, loc)
-    addop_i(c, op.LOAD_SPECIAL, SPECIAL["__aenter__"], loc)
+    addop_i(c, op.LOAD_SPECIAL, SPECIAL["__aenter__" if is_async else "__enter__"], loc)
     addop_i(c, op.CALL, 0, loc)
-    addop_i(c, op.GET_AWAITABLE, 1, loc)
-    load_const(c, None, loc)
-    add_yield_from(c, loc, True)
+    if is_async:
+        await_result(c, loc, 1)
     addop_j(c, op.SETUP_WITH, final, loc)
     use_label(c, block)
-    c.push_fblock(loc, FBLOCK_ASYNC_WITH, block, final, s)
+    fblock_type = FBLOCK_ASYNC_WITH if is_async else FBLOCK_WITH
+    c.push_fblock(loc, fblock_type, block, final, s)
     if item.optional_vars is not None:
         visit_expr(c, item.optional_vars)
     else:
@@ -2189,60 +2187,34 @@ def codegen_async_with(c: Compiler, s: ast.AsyncWith, pos: int) -> None:
     if pos == len(s.items):
         visit_seq(c, s.body)
     else:
-        codegen_async_with(c, s, pos)
-    c.pop_fblock(FBLOCK_ASYNC_WITH, block)
-    addop(c, op.POP_BLOCK, loc)
+        codegen_with(c, s, pos, is_async)
+    if is_async:
+        c.pop_fblock(fblock_type, block)
+        addop(c, op.POP_BLOCK, loc)
+    else:
+        addop(c, op.POP_BLOCK, NO_LOCATION)
+        c.pop_fblock(fblock_type, block)
     call_exit_with_nones(c, loc)
-    addop_i(c, op.GET_AWAITABLE, 2, loc)
-    load_const(c, None, loc)
-    add_yield_from(c, loc, True)
+    if is_async:
+        await_result(c, loc, 2)
     addop(c, op.POP_TOP, loc)
     addop_j(c, op.JUMP, exit, loc)
     use_label(c, final)
     addop_j(c, op.SETUP_CLEANUP, cleanup, loc)
     addop(c, op.PUSH_EXC_INFO, loc)
     addop(c, op.WITH_EXCEPT_START, loc)
-    addop_i(c, op.GET_AWAITABLE, 2, loc)
+    if is_async:
+        await_result(c, loc, 2)
+    with_except_finish(c, cleanup)
+    use_label(c, exit)
+
+
+def await_result(c: Compiler, loc: Location, where: int) -> None:
+    """GET_AWAITABLE (its oparg says where the awaitable comes from), then the yield-from
+    loop that awaits it."""
+    addop_i(c, op.GET_AWAITABLE, where, loc)
     load_const(c, None, loc)
     add_yield_from(c, loc, True)
-    with_except_finish(c, cleanup)
-    use_label(c, exit)
-
-
-def codegen_with(c: Compiler, s: ast.With, pos: int) -> None:
-    item = s.items[pos]
-    block, final, exit, cleanup = new_label(c), new_label(c), new_label(c), new_label(c)
-    visit_expr(c, item.context_expr)
-    loc = LOC(item.context_expr)
-    addop_i(c, op.COPY, 1, loc)
-    addop_i(c, op.LOAD_SPECIAL, SPECIAL["__exit__"], loc)
-    addop_i(c, op.SWAP, 2, loc)
-    addop_i(c, op.SWAP, 3, loc)
-    addop_i(c, op.LOAD_SPECIAL, SPECIAL["__enter__"], loc)
-    addop_i(c, op.CALL, 0, loc)
-    addop_j(c, op.SETUP_WITH, final, loc)
-    use_label(c, block)
-    c.push_fblock(loc, FBLOCK_WITH, block, final, s)
-    if item.optional_vars is not None:
-        visit_expr(c, item.optional_vars)
-    else:
-        addop(c, op.POP_TOP, loc)
-    pos += 1
-    if pos == len(s.items):
-        visit_seq(c, s.body)
-    else:
-        codegen_with(c, s, pos)
-    addop(c, op.POP_BLOCK, NO_LOCATION)
-    c.pop_fblock(FBLOCK_WITH, block)
-    call_exit_with_nones(c, loc)
-    addop(c, op.POP_TOP, loc)
-    addop_j(c, op.JUMP, exit, loc)
-    use_label(c, final)
-    addop_j(c, op.SETUP_CLEANUP, cleanup, loc)
-    addop(c, op.PUSH_EXC_INFO, loc)
-    addop(c, op.WITH_EXCEPT_START, loc)
-    with_except_finish(c, cleanup)
-    use_label(c, exit)
 
 
 # -- expressions dispatch ---------------------------------------------------------------------
@@ -2300,9 +2272,7 @@ def _yield_from(c: Compiler, e: ast.YieldFrom) -> None:
 def _await(c: Compiler, e: ast.Await) -> None:
     loc = LOC(e)
     visit_expr(c, e.value)
-    addop_i(c, op.GET_AWAITABLE, 0, loc)
-    load_const(c, None, loc)
-    add_yield_from(c, loc, True)
+    await_result(c, loc, 0)
 
 
 def _attribute(c: Compiler, e: ast.Attribute) -> None:
