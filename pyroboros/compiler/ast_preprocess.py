@@ -310,6 +310,21 @@ def _parse_literal(fmt: str, pos: int) -> tuple[ast.Constant | None, int]:
     return ast.Constant(s, None, -1, -1, -1, -1), pos
 
 
+def _number(ch: str, pos: int, nextc) -> tuple[int, str, int] | None:
+    """A width or precision starting at digit `ch`: (value, next char, pos), or None when
+    the format ends in it or it has _MAXDIGITS digits or more."""
+    value = digits = 0
+    while "0" <= ch <= "9":
+        value = value * 10 + int(ch)
+        ch, pos = nextc(pos)
+        if ch is None:
+            return None
+        digits += 1
+        if digits >= _MAXDIGITS:
+            return None
+    return value, ch, pos
+
+
 def _simple_format_arg_parse(fmt: str, pos: int):
     """simple_format_arg_parse: (spec, flags_ljust, width, prec, pos) or None."""
     n = len(fmt)
@@ -329,31 +344,20 @@ def _simple_format_arg_parse(fmt: str, pos: int):
         return None
     width = prec = -1
     if "0" <= ch <= "9":
-        width = 0
-        digits = 0
-        while ch is not None and "0" <= ch <= "9":
-            width = width * 10 + int(ch)
-            ch, pos = nextc(pos)
-            if ch is None:
-                return None
-            digits += 1
-            if digits >= _MAXDIGITS:
-                return None
+        number = _number(ch, pos, nextc)
+        if number is None:
+            return None
+        width, ch, pos = number
     if ch == ".":
         ch, pos = nextc(pos)
         if ch is None:
             return None
         prec = 0
         if "0" <= ch <= "9":
-            digits = 0
-            while ch is not None and "0" <= ch <= "9":
-                prec = prec * 10 + int(ch)
-                ch, pos = nextc(pos)
-                if ch is None:
-                    return None
-                digits += 1
-                if digits >= _MAXDIGITS:
-                    return None
+            number = _number(ch, pos, nextc)
+            if number is None:
+                return None
+            prec, ch, pos = number
     return ch, ljust, width, prec, pos
 
 
