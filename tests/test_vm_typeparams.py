@@ -30,6 +30,13 @@ except TypeError as e:
     print(e)
 print(C[int], C[int].__origin__, C[int].__args__, C[C[int]])
 """,
+    "type_params_of_classes": """
+class C[T]: pass
+class D(C[int]): pass
+class E: pass
+print(C.__type_params__, D.__type_params__, E.__type_params__, int.__type_params__)
+print(D.__orig_bases__, D.__mro__, [x for x in dir(C) if "type_params" in x])
+""",
 }
 
 

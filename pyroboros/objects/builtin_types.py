@@ -277,6 +277,9 @@ getset(TYPE, "__annotate__", _type_annotate)
 getset(TYPE, "__base__", lambda cls: cls.bases[0] if cls.bases else None)
 getset(TYPE, "__dict__", lambda cls: types.MappingProxyType(cls.dict))
 getset(TYPE, "__module__", protocol.type_module, lambda cls, v: cls.dict.__setitem__("__module__", v))
+# typeobject.c: type_get_type_params reads the class's own dict only
+getset(TYPE, "__type_params__", lambda cls: cls.dict.get("__type_params__", ()),
+       lambda cls, v: cls.dict.__setitem__("__type_params__", v))
 getset(TYPE, "__doc__", _type_doc, lambda cls, v: cls.dict.__setitem__("__doc__", v))
 protocol.TYPE_GETATTRIBUTE = TYPE.dict["__getattribute__"]
 protocol.TYPE_SETATTR = TYPE.dict["__setattr__"]
