@@ -149,7 +149,8 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
     module.dict.update({
         "argv": argv, "orig_argv": orig_argv, "path": path, "modules": modules,
         "meta_path": [], "path_hooks": [], "path_importer_cache": {},
-        "flags": flags, "dont_write_bytecode": bool(flags[4]), "pycache_prefix": None,
+        "flags": flags, "pycache_prefix": None,
+        "dont_write_bytecode": bool(flags[FLAGS_FIELDS.index("dont_write_bytecode")]),
         "implementation": Namespace(name="pyroboros", cache_tag=CACHE_TAG, version=VERSION_INFO,
                                     hexversion=HEXVERSION),
         "version": "3.14.10 (pyroboros) [pure Python]", "version_info": VERSION_INFO,

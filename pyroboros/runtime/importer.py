@@ -34,6 +34,12 @@ class Interpreter:
     def setting(self, name: str, default: Any) -> Any:
         return default if self.sys is None else self.sys.dict.get(name, default)
 
+    def flag(self, name: str) -> Any:
+        """A sys.flags field (0 before start-up)."""
+        from ..modules.sys import FLAGS_FIELDS
+        flags = self.setting("flags", None)
+        return 0 if flags is None else flags[FLAGS_FIELDS.index(name)]
+
 
 INTERP = Interpreter()
 
@@ -197,8 +203,7 @@ def find_spec(name: str, search: Any) -> finders.ModuleSpec | None:
 
 
 def _optimize() -> int:
-    flags = INTERP.setting("flags", None)
-    return flags[3] if flags is not None else 0
+    return INTERP.flag("optimize")
 
 
 def _compile(source: bytes, path: str, optimize: int) -> Any:
@@ -274,8 +279,7 @@ def _handle_fromlist(module: Any, fromlist: Any, recursive: bool = False) -> Any
 
 def _possibly_shadowing(origin: str | None) -> bool:
     """Mirrors moduleobject.c: _PyModule_IsPossiblyShadowing."""
-    flags = INTERP.setting("flags", None)
-    if origin is None or (flags is not None and flags[16]):
+    if origin is None or INTERP.flag("safe_path"):
         return False
     root = origin.removesuffix(os.sep + "__init__.py")
     path = INTERP.setting("path", [])
