@@ -37,6 +37,17 @@ class E: pass
 print(C.__type_params__, D.__type_params__, E.__type_params__, int.__type_params__)
 print(D.__orig_bases__, D.__mro__, [x for x in dir(C) if "type_params" in x])
 """,
+    "host_worded_errors": """
+def f[T](): pass
+T = f.__type_params__[0]
+type A = int
+for bad in (lambda: T + 1, lambda: T[0], lambda: len(T), lambda: 1 < T, lambda: A + 1):
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+print(f.__type_params__[0].__default__, type(f.__type_params__[0].__default__))
+""",
 }
 
 

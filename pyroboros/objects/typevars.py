@@ -218,12 +218,17 @@ def subscript_generic(params: tuple) -> GenericAlias:
 
 
 def _register() -> None:
-    kinds = [("TypeVar", TypeVar), ("ParamSpec", ParamSpec), ("TypeVarTuple", TypeVarTuple),
-             ("TypeAliasType", TypeAliasType), ("_GenericAlias", GenericAlias),
-             ("NoDefaultType", NoDefaultType)]
-    for name, host in kinds:
+    # (name, host, tp_name): C types named "typing.X" are named so by the host's own messages;
+    # _GenericAlias is a Python class of typing, NoDefaultType a C type of builtins
+    kinds = [("TypeVar", TypeVar, True), ("ParamSpec", ParamSpec, True),
+             ("TypeVarTuple", TypeVarTuple, True), ("TypeAliasType", TypeAliasType, True),
+             ("_GenericAlias", GenericAlias, False), ("NoDefaultType", NoDefaultType, False)]
+    for name, host, dotted in kinds:
         t = _own_type(name, host)
-        t.dict["__module__"] = "typing"
+        if host is not NoDefaultType:
+            t.dict["__module__"] = "typing"
+        if dotted:
+            host.__name__ = host.__qualname__ = f"typing.{name}"
         method(t, "__repr__", repr)
         if issubclass(host, _Operand):
             method(t, "__or__", host.__or__)
