@@ -8,6 +8,9 @@ print(repr(s), repr([s, (s,), {s: {s}}, frozenset()]), f"{s!r}", "{}".format(rep
 l = [s]; l.append(l); print(repr(l))
 d = {}; d[s] = d; print(repr(d), repr(set()), repr((1,)), repr([frozenset([s])]))
 print(repr("\\U0001fae8"), ascii("\\U0001fae8"), repr(1), repr(None), f"{'\\u1c89'!r:>5}")
+print([s], (s, 1), {s: s}, 5, "x\\U0001fae8", sep="|")
+import sys
+print([s], {s}, file=sys.stderr)
 """
 
 

@@ -19,7 +19,7 @@ from ..objects.exceptions import ExcInstance
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
-from ..objects.value_repr import value_repr
+from ..objects.value_repr import value_repr, value_str
 from ..runtime import protocol
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
@@ -52,7 +52,7 @@ def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush:
         if file is None:
             return
     if file is _host_sys.stdout:
-        _host_sys.stdout.write(sep.join([a if a.__class__ is str else str(a) for a in args]) + end)
+        _host_sys.stdout.write(sep.join([a if a.__class__ is str else value_str(a) for a in args]) + end)
         if flush:
             _host_sys.stdout.flush()
         return
@@ -60,7 +60,7 @@ def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush:
     for i, arg in enumerate(args):
         if i:
             write(sep)
-        write(arg if arg.__class__ is str else str(arg))
+        write(arg if arg.__class__ is str else value_str(arg))
     write(end)
     if flush:
         protocol.call_method(file, "flush")

@@ -4,7 +4,8 @@ Mirrors Objects/unicodeobject.c: unicode_repr as seen through list_repr, tuple_r
 and set_repr: a guest str is a host str, so the host's repr would judge which characters are
 printable by the host's (older) Unicode database. The host's repr is kept whenever it wrote no
 escape, which is then already 3.14's text; otherwise str goes through unicode_repr.str_repr and
-containers are rebuilt item by item. Left out: str.format's `!r` and `%r`, which stay the host's.
+containers are rebuilt item by item. print() writes containers the same way. Left out: str()
+and format() of containers, str.format's `!r` and `%r`, which stay the host's.
 """
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ def value_repr(obj: Any) -> str:
     if cls not in _CONTAINERS:
         return text
     return _item_repr(obj, set())
+
+
+def value_str(obj: Any) -> str:
+    """str(obj) for print(): a builtin container's str is its repr, so the same rules apply."""
+    text = str(obj)
+    if "\\" in text and obj.__class__ in _CONTAINERS:
+        return _item_repr(obj, set())
+    return text
 
 
 def _item_repr(obj: Any, active: set) -> str:
