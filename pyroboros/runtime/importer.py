@@ -18,7 +18,7 @@ from ..objects.module import Module
 from ..objects.typeobject import MISSING, type_of
 from . import import_finders as finders
 from . import protocol
-from .errors import new_exception, raise_error, raise_type_error
+from .errors import exception_matches, new_exception, raise_error, raise_type_error
 
 
 class Interpreter:
@@ -155,10 +155,8 @@ def _initializing(module: Any) -> bool:
 def _find_and_load(name: str) -> Any:
     """Mirrors _bootstrap._find_and_load."""
     module = INTERP.modules.get(name, MISSING)
-    if module is MISSING or (module is not None and _initializing(module)):
-        if module is MISSING:
-            return _find_and_load_unlocked(name)
-        return module
+    if module is MISSING:
+        return _find_and_load_unlocked(name)
     if module is None:
         raise _import_error("ModuleNotFoundError", f"import of {name} halted; None in sys.modules",
                             name=name)
@@ -187,8 +185,9 @@ def _find_and_load_unlocked(name: str) -> Any:
         parent_module = INTERP.modules[parent]
         try:
             protocol.setattr_(parent_module, child, module)
-        except BaseException:
-            pass   # importlib only warns (ImportWarning) when the parent refuses the attribute
+        except BaseException as exc:   # importlib only warns (ImportWarning) on AttributeError
+            if not exception_matches(exc, ("AttributeError",)):
+                raise
     return module
 
 
@@ -249,7 +248,8 @@ def run_code(code: Any, namespace: dict) -> None:
     from ..vm.frame import Frame
     namespace.setdefault("__builtins__", BUILTINS)
     d = decoded(code)
-    execute(Frame(code, d, namespace, builtins_of(namespace), namespace, [MISSING] * d.nlocalsplus, None))
+    execute(Frame(code, d, namespace, builtins_of(namespace), namespace,
+                  [MISSING] * d.nlocalsplus, None))
 
 
 def _handle_fromlist(module: Any, fromlist: Any, recursive: bool = False) -> Any:
