@@ -27,6 +27,10 @@ SAME = {
                       "except ZeroDivisionError:\n    e = sys.exception()\n"
                       "    t, v, tb = sys.exc_info()\n    print(repr(e), t.__name__, v is e, tb is e.__traceback__)\n"
                       "print(sys.exception())",
+    "getframe": "import sys\ndef f():\n    return (sys._getframe().f_code.co_name,"
+                " sys._getframe(1).f_code.co_name, sys._getframe(1).f_lineno)\nprint(f())\n"
+                "try:\n    sys._getframe(50)\nexcept ValueError as e:\n    print(e)\n"
+                "sys._getframe('x')",
     "streams": "import sys\nsys.stdout.write('out\\n')\nsys.stderr.write('err\\n')\n"
                "print('to stderr', file=sys.stderr)\nprint(sys.stdout is sys.__stdout__)",
     "stdout_reassigned": "import sys\nclass Cap:\n    def __init__(self):\n        self.parts = []\n"

@@ -1,11 +1,11 @@
 """The guest `sys` module.
 
 Mirrors Python/sysmodule.c (_PySys_InitCore's constants, _PySys_UpdateConfig's argv, path,
-flags and dont_write_bytecode; sys.exit, intern, get/setrecursionlimit, exc_info/exception)
+flags and dont_write_bytecode; sys.exit, intern, get/setrecursionlimit, exc_info/exception, _getframe)
 and Objects/structseq.c for the named tuples (version_info, flags). The recursion limit is the
 VM's (vm/frame.py: STATE.limit); stdin/stdout/stderr are the host's streams, which the builtin
 print() writes to. Left out: tracing and profiling hooks, audit hooks, float_info/int_info/
-hash_info, getsizeof, _getframe, stdlib_module_names (the standard library is not on sys.path).
+hash_info, getsizeof, stdlib_module_names (the standard library is not on sys.path).
 """
 from __future__ import annotations
 
@@ -92,6 +92,17 @@ def _setrecursionlimit(limit: Any) -> None:
     STATE.limit = int(limit)
 
 
+def _getframe(depth: Any = 0) -> Any:
+    if not isinstance(depth, int):
+        raise_type_error(f"'{type_of(depth).name}' object cannot be interpreted as an integer")
+    frame = STATE.frame
+    for _ in range(depth):
+        frame = frame.back if frame is not None else None
+    if frame is None:
+        raise_error("ValueError", "call stack is not deep enough")
+    return frame
+
+
 def _intern(string: Any) -> str:
     if not isinstance(string, str):
         raise_type_error(f"intern() argument must be str, not {type_of(string).name}")
@@ -116,7 +127,7 @@ def _getdefaultencoding() -> str:
 def _functions() -> dict[str, Builtin]:
     table = {"exit": _exit, "getrecursionlimit": _getrecursionlimit,
              "setrecursionlimit": _setrecursionlimit, "intern": _intern,
-             "exception": _exception, "exc_info": _exc_info,
+             "exception": _exception, "exc_info": _exc_info, "_getframe": _getframe,
              "getdefaultencoding": _getdefaultencoding,
              "getfilesystemencoding": _getdefaultencoding}
     functions = {}
