@@ -1,10 +1,10 @@
 """The guest `sys` module.
 
 Mirrors Python/sysmodule.c (_PySys_InitCore's constants, _PySys_UpdateConfig's argv, path,
-flags and dont_write_bytecode; sys.exit, intern, get/setrecursionlimit, exc_info/exception, _getframe)
-and Objects/structseq.c for the named tuples (version_info, flags). The recursion limit is the
-VM's (vm/frame.py: STATE.limit); stdin/stdout/stderr are the host's streams, which the builtin
-print() writes to. Left out: tracing and profiling hooks, audit hooks, float_info/int_info/
+flags and dont_write_bytecode; sys.exit, intern, get/setrecursionlimit, exc_info/exception,
+_getframe) and Objects/structseq.c for the named tuples (version_info, flags). The recursion
+limit is the VM's (vm/frame.py: STATE.limit); stdin/stdout/stderr start as the host's streams
+(print() writes to whatever sys.stdout is). Left out: tracing and profiling hooks, audit hooks, float_info/int_info/
 hash_info, getsizeof, stdlib_module_names (the standard library is not on sys.path).
 """
 from __future__ import annotations
