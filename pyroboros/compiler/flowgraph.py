@@ -20,7 +20,8 @@ from .flowgraph_cfg import (BLOCK_PUSH, CONDITIONAL_JUMP, HAS_TARGET, NO_LABEL, 
 from .flowgraph_fold import optimize_basic_block, optimize_load_const
 from .flowgraph_locals import (add_checks_for_loads_of_uninitialized_variables,
                                insert_superinstructions, optimize_load_fast, prepare_localsplus)
-from .instruction_sequence import ExceptHandlerInfo, Instruction, InstructionSequence, Location
+from .instruction_sequence import (NO_EXCEPT_HANDLER, ExceptHandlerInfo, Instruction,
+                                   InstructionSequence, Location)
 from .unit_metadata import CodeUnitMetadata
 
 MAX_COPY_SIZE = 4  # largest exit block copied into its predecessors
@@ -651,7 +652,7 @@ def _to_instruction_sequence(g: CFGBuilder) -> InstructionSequence:
     seq = InstructionSequence()
     out = seq.instrs
     # one (read-only) handler record per handler block
-    infos: dict[Block | None, ExceptHandlerInfo] = {None: ExceptHandlerInfo()}
+    infos: dict[Block | None, ExceptHandlerInfo] = {None: NO_EXCEPT_HANDLER}
     for b in blocks:
         for instr in b.instrs:
             oparg = instr.oparg
