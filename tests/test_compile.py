@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import base64
 import json
+import random
+import warnings
 
 import pytest
 
@@ -117,6 +119,60 @@ def test_class_cells_match_compile():
         assert canonical_text(ours[1]) == canonical_text(theirs[1]), source
 
 
+_CELL_EXPRESSIONS = ["super()", "__class__", "super().f()", "super().__class__", "x",
+                     "__classdict__", "f'{x!r:{y}}'", "[__class__ for _ in x]", "lambda: super()",
+                     "(q := 1)"]
+
+
+def _class_cell_body(rng: random.Random, depth: int, indent: str) -> list[str]:
+    """Random statements mixing class cells with nested classes, methods, comprehensions,
+    loops with try/finally, match and type parameters."""
+    lines = []
+    for _ in range(rng.randint(1, 3)):
+        kind = rng.randint(0, 8 if depth < 3 else 3)
+        expr = rng.choice(_CELL_EXPRESSIONS)
+        if kind <= 3:
+            lines.append(indent + rng.choice(["return ", "", "x = ", "del x; "]) + expr)
+        elif kind == 4:
+            lines.append(f"{indent}class C{depth}{rng.choice(['', '[T]', '(B)'])}:")
+            lines += _class_cell_body(rng, depth + 1, indent + "    ")
+            lines.append(f"{indent}    a: {expr}")
+        elif kind == 5:
+            params = rng.choice(["", ", __class__", ", *a"])
+            lines.append(f"{indent}{rng.choice(['', 'async '])}def m{depth}(self{params}):")
+            lines += _class_cell_body(rng, depth + 1, indent + "    ")
+        elif kind == 6:
+            lines += [f"{indent}for i in x:", f"{indent}    try:"]
+            lines += _class_cell_body(rng, depth + 1, indent + "        ")
+            lines += [f"{indent}    finally:",
+                      f"{indent}        " + rng.choice(["break", "continue", "pass", "return 1"])]
+        elif kind == 7:
+            lines.append(f"{indent}match x:\n{indent}    case [a, *b] if {expr}:")
+            lines += _class_cell_body(rng, depth + 1, indent + "        ")
+        else:
+            lines.append(indent + rng.choice(["global g", "__class__ = 1", f"type X = {expr}",
+                                              f"y = [{expr} for a in b if {expr}]"]))
+    return lines
+
+
+def test_generated_class_cell_programs_match_compile():
+    rng = random.Random(314)
+    programs = ["class A:\n" + "\n".join(_class_cell_body(rng, 1, "    ")) + "\n"
+                for _ in range(80)]
+    items = [(source, "<program>", "exec", 0) for source in programs]
+    theirs_all = _reference(items)
+    assert sum(theirs[0] == "ok" for theirs in theirs_all) > 30
+    for (source, *args), theirs in zip(items, theirs_all):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SyntaxWarning)  # 'return' in 'finally' and such
+            ours = _ours(source, *args)
+        if theirs[0] == "ok":
+            assert ours[0] == "ok", (source, ours)
+            assert canonical_text(ours[1]) == canonical_text(theirs[1]), source
+        else:
+            assert ours == theirs[:-1], source
+
+
 def test_code_objects_share_a_constant_key_by_content():
     first, second = (compile_source("def f(): return 1\n", "<s>") for _ in range(2))
     other = compile_source("def f(): return 2\n", "<s>")
@@ -187,7 +243,6 @@ def test_syntax_warnings_are_emitted():
 
 
 def test_syntax_warning_as_error_is_a_syntax_error():
-    import warnings
     with warnings.catch_warnings():
         warnings.simplefilter("error", SyntaxWarning)
         with pytest.raises(CompileError) as info:
