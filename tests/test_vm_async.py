@@ -49,8 +49,9 @@ print(g.ag_running, type(g.ag_await).__name__)
 }
 
 
-def test_async_generators_program(tmp_path):
-    assert_runs_like_python314(tmp_path, Path("async_generators.py"))
+@pytest.mark.parametrize("program", ["async_generators.py", "async_awaitables.py"])
+def test_async_program(program, tmp_path):
+    assert_runs_like_python314(tmp_path, Path(program))
 
 
 @pytest.mark.parametrize("name", sorted(SNIPPETS))

@@ -20,6 +20,10 @@ for bad in (lambda: tt[0], lambda: len(tt), lambda: tt < tt, lambda: -tt):
         bad()
     except TypeError as e:
         print(e)
+try:
+    tt.missing
+except AttributeError as e:
+    print(e)
 raise SystemExit(t"{x}".strings)
 """,
     "iteration_skips_empty_strings": """

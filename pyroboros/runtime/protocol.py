@@ -35,7 +35,9 @@ def attribute_error(obj: Any, name: str, t: TypeObject | None = None) -> ExcInst
         from .importer import module_attribute_message
         message = module_attribute_message(obj, name)
     else:
-        message = f"'{(t or type_of(obj)).name}' object has no attribute '{name}'"
+        t = t or type_of(obj)
+        # a builtin type's host class carries its tp_name ("string.templatelib.Template")
+        message = f"'{t.name if t.host is None else t.host.__name__}' object has no attribute '{name}'"
     exc = new_exception("AttributeError", message)
     exc.dict["name"] = name
     exc.dict["obj"] = obj
