@@ -5,18 +5,20 @@ TracebackException in 3.14): the chain of causes and contexts, "Traceback (most 
 last):", one `File "...", line N, in name` entry per traceback entry with the source lines
 and the ~~~^^^ markers computed from the instruction's co_positions (with the anchors of
 binary operators, subscripts and calls), "[Previous line repeated N more times]", the
-exception line and its __notes__. Source segments are parsed with the host's ast module to
-find the anchors, as traceback.py does. Exception groups print as traceback.py's boxed trees.
+exception line and its __notes__. Source segments are parsed with our own parser (never the
+host's ast, which may not know 3.14's syntax) to find the anchors, as traceback.py does. Exception groups print as traceback.py's boxed trees.
 Left out: colour.
 """
 from __future__ import annotations
 
-import ast
 import sys
 import textwrap
 from typing import Any, TextIO
 
+from ..errors import CompileError
 from ..objects.typeobject import MISSING, type_of
+from ..parser import ast_nodes as ast
+from ..parser import parse
 from ..vm.decode import positions
 from . import protocol, suggestions
 from .errors import GUEST_EXCEPTIONS
@@ -49,8 +51,8 @@ def _char_offset(line: str, offset: int) -> int:
 def _anchors(segment: str) -> tuple | None:
     """(left_line, left_col, right_line, right_col, primary, secondary) or None."""
     try:
-        tree = ast.parse(f"(\n{segment}\n)")
-    except (SyntaxError, ValueError):
+        tree = parse(f"(\n{segment}\n)")
+    except CompileError:
         return None
     if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
         return None
@@ -103,8 +105,8 @@ def _anchors(segment: str) -> tuple | None:
 
 def _show_carets(start: int, end: int, all_lines: list[str], anchors: tuple | None) -> bool:
     try:
-        tree = ast.parse("\n".join(all_lines))
-    except (SyntaxError, ValueError):
+        tree = parse("\n".join(all_lines))
+    except CompileError:
         tree = None
     if tree is not None:
         if not tree.body:
