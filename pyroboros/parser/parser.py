@@ -2,10 +2,9 @@
 (_PyPegen_run_parser, _PyPegen_Parser_New) and the start rules of Grammar/python.gram
 (file, interactive, eval, func_type).
 
-The two passes and the choice of the error are ParserBase.run's (pegen.py). The invalid_*
-rules of the second pass are not written yet, so a failed parse reports the generic error
-(the furthest token reached, or the tokenizer's own error where CPython lets it win). Leaves
-out type comments and feature_version.
+The two passes and the choice of the error are ParserBase.run's (pegen.py); the invalid_*
+rules of the second pass are rules_invalid.py's and rules_invalid_parameters.py's. Leaves out
+type comments and feature_version.
 """
 from __future__ import annotations
 
