@@ -60,6 +60,27 @@ PROGRAMS = {
         "pkg/__init__.py": "",
         "pkg/mod.py": "x = 5\n",
     },
+    "import_hook": {
+        "main.py": (
+            'import builtins\n'
+            'real = builtins.__import__\n'
+            'def hook(name, globals=None, locals=None, fromlist=(), level=0):\n'
+            '    print("importing", name, fromlist, level, locals is globals)\n'
+            '    return real(name, globals, locals, fromlist, level)\n'
+            'builtins.__import__ = hook\n'
+            'import sys\n'
+            'from sys import argv\n'
+            'def f():\n'
+            '    import builtins as b\n'
+            '    return b\n'
+            'f()\n'
+            'del builtins.__import__\n'
+            'try:\n'
+            '    import sys\n'
+            'except ImportError as e:\n'
+            '    print(e)\n'
+        ),
+    },
     "namespace_package": {
         "main.py": "import ns.inner\nprint(ns.inner.v, ns.__file__, ns.__spec__.origin)\n",
         "ns/inner.py": "v = 'ns'\n",
