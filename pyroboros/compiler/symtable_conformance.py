@@ -18,7 +18,7 @@ import re
 import sys
 
 from ..conformance.corpus import corpus_files, sample
-from ..conformance.phases import reference_results
+from ..conformance.phases import reference_results, without_tool_traceback
 from ..conformance.reference_ast import ReferenceSyntaxError, reference_asts
 from ..errors import CompileError, format_compile_error
 from .future import future_from_ast
@@ -26,7 +26,6 @@ from .symtable import build_symtable
 from .symtable_dump import format_symtable
 
 _FREE_RUN = re.compile(r"(?:^ *free symbol '[^\n]*': \n)+", re.MULTILINE)
-_ERROR_START = re.compile(r'^  File ".*", line -?\d+\n', re.MULTILINE)   # not a frame's ", in f"
 BATCH = 64
 
 
@@ -39,10 +38,7 @@ def canonical_result(result: tuple[str, str, int]) -> tuple[str, str, int]:
     """(stdout, stderr, status) as compared: free runs sorted, the traceback above a
     SyntaxError dropped (the conformance command's normalisation of the symtable phase)."""
     out, err, status = result
-    starts = list(_ERROR_START.finditer(err))
-    if starts and err.startswith("Traceback (most recent call last):\n"):
-        err = err[starts[-1].start():]
-    return canonical(out), err, status
+    return canonical(out), without_tool_traceback(err), status
 
 
 def ours(tree: object, path: str) -> tuple[str, str, int]:

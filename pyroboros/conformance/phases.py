@@ -84,10 +84,23 @@ class Phase:
     corpus: Callable[[], list[str]] = corpus_files
 
 
+_ERROR_START = re.compile(r'^  File ".*", line -?\d+\n', re.MULTILINE)   # not a frame's ", in f"
+
+
+def without_tool_traceback(err: str) -> str:
+    """stderr without the traceback CPython's own tool (Lib/dis.py, Lib/symtable.py run by
+    runpy) prints above a SyntaxError: those frames are CPython's implementation of the
+    command, not the phase's output; the error itself must match."""
+    starts = list(_ERROR_START.finditer(err))
+    if starts and err.startswith("Traceback (most recent call last):\n"):
+        return err[starts[-1].start():]
+    return err
+
+
 def _canonical_dis(result: Result) -> Result:
     from .canonical_code import canonical_listing
     out, err, status = _without_addresses(result)
-    return canonical_listing(out), err, status
+    return canonical_listing(out), without_tool_traceback(err), status
 
 
 def _canonical_pyc(result: Result) -> Result:
