@@ -7,7 +7,8 @@ _PyErr_Display and exits 1; SystemExit's code becomes the exit status). The gues
 host thread with a large stack so that guest code re-entered from host protocols (a deep
 chain of __repr__ or __init__ calls) fails with the guest's RecursionError, not the host's.
 -c, stdin and -m (runtime/run_module.py: runpy's semantics, "PROG: message" errors) run in the
-same __main__ module that runtime/startup.py registers in sys.modules. Left out: -i.
+same __main__ module that runtime/startup.py registers in sys.modules. -x and -u are honoured;
+the options not honoured yet (-i, -b, -v, -W, -X, --check-hash-based-pycs) say so on stderr.
 """
 from __future__ import annotations
 
@@ -31,11 +32,34 @@ def _read_program(config: Config, prog: str) -> tuple[bytes, str] | int:
     filename = os.path.abspath(config.filename)   # main.c: config_run_filename_abspath
     try:
         with open(filename, "rb") as f:
-            return f.read(), filename
+            data = f.read()
     except OSError as exc:
         sys.stderr.write(f"{prog}: can't open file {filename!r}: "
                          f"[Errno {exc.errno}] {exc.strerror}\n")
         return 2
+    if config.flag("x"):
+        # main.c: the first line is skipped up to, not including, its newline, so that
+        # line numbers stay those of the file.
+        newline = data.find(b"\n")
+        data = data[newline:] if newline >= 0 else b""
+    return data, filename
+
+
+# Options pyroboros parses but cannot honour yet: said plainly, never silently ignored.
+# (-d, -q and -s are honoured: a release build's -d does nothing, -q only concerns the REPL,
+# and there is no user site directory.)
+_NOT_HONOURED = {"i": "-i (inspect interactively)", "b": "-b (bytes warnings)",
+                 "v": "-v (import tracing)"}
+
+
+def _warn_not_honoured(config: Config) -> None:
+    unsupported = [text for letter, text in _NOT_HONOURED.items() if config.flag(letter)]
+    unsupported += [f"-W {option}" for option in config.warnoptions]
+    unsupported += [f"-X {option}" for option in config.xoptions]
+    if config.check_hash_based_pycs != "default":
+        unsupported.append(f"--check-hash-based-pycs {config.check_hash_based_pycs}")
+    for text in unsupported:
+        sys.stderr.write(f"pyroboros: {text} is not supported yet; ignored\n")
 
 
 def _load_code(data: bytes, filename: str, optimize: int) -> Any:
@@ -178,4 +202,8 @@ def _run_program(config: Config, prog: str) -> int:
 
 
 def run(config: Config, prog: str) -> int:
+    _warn_not_honoured(config)
+    if config.flag("u"):   # unbuffered binary layer: text written is passed on at once
+        for stream in (sys.stdout, sys.stderr):
+            stream.reconfigure(write_through=True)
     return _exit_by_signal(_run_on_big_stack(lambda: _run_program(config, prog)))

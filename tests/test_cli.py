@@ -36,3 +36,23 @@ def test_missing_file(tmp_path):
     ours, theirs = run_ours(missing), run_reference([missing])
     assert ours.returncode == theirs.returncode == 2
     assert ours.stderr.split(": ", 1)[1] == theirs.stderr.decode().split(": ", 1)[1]
+
+
+def test_skip_first_line_keeps_line_numbers(tmp_path):
+    program = tmp_path / "dos.py"
+    program.write_text("@echo off & python -x %0 & goto :eof\nprint('ran')\n1/0\n")
+    ours, theirs = run_ours("-x", str(program)), run_reference(["-x", str(program)])
+    assert (ours.stdout, ours.stderr, ours.returncode) == \
+        (theirs.stdout.decode(), theirs.stderr.decode(), theirs.returncode)
+
+
+def test_options_not_honoured_are_said_plainly(tmp_path):
+    program = tmp_path / "p.py"
+    program.write_text("print('ran')\n")
+    ours = run_ours("-i", "-W", "error", "-X", "dev", str(program))
+    assert ours.stdout == "ran\n"
+    assert ours.stderr.splitlines() == [
+        "pyroboros: -i (inspect interactively) is not supported yet; ignored",
+        "pyroboros: -W error is not supported yet; ignored",
+        "pyroboros: -X dev is not supported yet; ignored",
+    ]
