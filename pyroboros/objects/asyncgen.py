@@ -53,10 +53,33 @@ class AsyncGenerator(Generator):
         return f"<async_generator object {self.qualname} at {id(self):#x}>"
 
 
-class ASend:
+class _AwaitableProtocol:
+    """The coroutine-like methods asend()'s and athrow()'s awaitables share (genobject.c:
+    async_gen_asend_throw / async_gen_athrow_throw, _close, _iternext)."""
+
+    __slots__ = ()
+    REUSED: str
+
+    def throw(self, exc: Any, *args: Any) -> Any:
+        if self.state == _CLOSED:
+            errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
+        return self.send(None, _throwable(exc))
+
+    def close(self) -> None:
+        self.state = _CLOSED
+
+    def __iter__(self) -> "_AwaitableProtocol":
+        return self
+
+    def __next__(self) -> Any:
+        return self.send(None)
+
+
+class ASend(_AwaitableProtocol):
     """async_generator_asend: the awaitable of __anext__() and asend(value)."""
 
     __slots__ = ("gen", "sendval", "state")
+    REUSED = "__anext__()/asend()"
 
     def __init__(self, gen: AsyncGenerator, sendval: Any) -> None:
         self.gen = gen
@@ -66,7 +89,7 @@ class ASend:
     def send(self, value: Any, exc: Any = None) -> Any:
         gen = self.gen
         if self.state == _CLOSED:
-            errors.raise_error("RuntimeError", "cannot reuse already awaited __anext__()/asend()")
+            errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
         if self.state == _INIT:
             if gen.running_async:
                 self.state = _CLOSED
@@ -99,25 +122,12 @@ class ASend:
             raise StopIteration(result.value)
         return result
 
-    def throw(self, exc: Any, *args: Any) -> Any:
-        if self.state == _CLOSED:
-            errors.raise_error("RuntimeError", "cannot reuse already awaited __anext__()/asend()")
-        return self.send(None, _throwable(exc))
 
-    def close(self) -> None:
-        self.state = _CLOSED
-
-    def __iter__(self) -> "ASend":
-        return self
-
-    def __next__(self) -> Any:
-        return self.send(None)
-
-
-class AThrow:
+class AThrow(_AwaitableProtocol):
     """async_generator_athrow: the awaitable of athrow(exc) and (exc None) aclose()."""
 
     __slots__ = ("gen", "exc", "state")
+    REUSED = "aclose()/athrow()"
 
     def __init__(self, gen: AsyncGenerator, exc: Any) -> None:
         self.gen = gen
@@ -128,7 +138,7 @@ class AThrow:
         gen = self.gen
         closing = self.exc is None
         if self.state == _CLOSED:
-            errors.raise_error("RuntimeError", "cannot reuse already awaited aclose()/athrow()")
+            errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
         if gen.frame is None or gen.closed:
             self.state = _CLOSED
             raise StopIteration
@@ -172,20 +182,6 @@ class AThrow:
                 errors.raise_error("RuntimeError", "async generator ignored GeneratorExit")
             raise StopIteration(result.value)
         return result
-
-    def throw(self, exc: Any, *args: Any) -> Any:
-        if self.state == _CLOSED:
-            errors.raise_error("RuntimeError", "cannot reuse already awaited aclose()/athrow()")
-        return self.send(None, _throwable(exc))
-
-    def close(self) -> None:
-        self.state = _CLOSED
-
-    def __iter__(self) -> "AThrow":
-        return self
-
-    def __next__(self) -> Any:
-        return self.send(None)
 
 
 class ANextAwaitable:
