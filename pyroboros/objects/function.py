@@ -240,6 +240,14 @@ class SlotMember:
         return f"<member '{self.name}' of '{self.owner.name}' objects>"
 
 
+def _owner_of(obj: Any, owner: Any) -> Any:
+    """The class a classmethod binds to: the given owner, else the instance's type."""
+    if owner is MISSING or owner is None:
+        from .typeobject import type_of
+        return type_of(obj)
+    return owner
+
+
 class ClassMethod:
     """classmethod (and a builtin type's classmethod_descriptor)."""
 
@@ -251,9 +259,7 @@ class ClassMethod:
         self.dict = {}
 
     def descr_get(self, obj: Any, owner: Any) -> Any:
-        if owner is MISSING or owner is None:
-            from .typeobject import type_of
-            owner = type_of(obj)
+        owner = _owner_of(obj, owner)
         return BoundMethod(self.func, owner)
 
     def __repr__(self) -> str:
@@ -266,9 +272,7 @@ class BuiltinClassMethod(ClassMethod):
     __slots__ = ()
 
     def descr_get(self, obj: Any, owner: Any) -> Any:
-        if owner is MISSING or owner is None:
-            from .typeobject import type_of
-            owner = type_of(obj)
+        owner = _owner_of(obj, owner)
         fn = self.func
         return Builtin(fn.name, lambda *a, **k: fn(owner, *a, **k), owner, qualname=fn.qualname)
 
