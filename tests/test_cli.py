@@ -56,3 +56,13 @@ def test_options_not_honoured_are_said_plainly(tmp_path):
         "pyroboros: -W error is not supported yet; ignored",
         "pyroboros: -X dev is not supported yet; ignored",
     ]
+
+
+def test_syntax_warnings_of_every_phase_print_as_cpython(tmp_path):
+    # tokenizer (invalid decimal literal), parser (invalid escape), compiler ("is" literal)
+    program = tmp_path / "warned.py"
+    program.write_text('x = "\\d"\nif x is 1: pass\ny = [0x1for x in ()]\nprint("ran")\n')
+    ours, theirs = run_ours(str(program)), run_reference([str(program)])
+    assert "SyntaxWarning" in theirs.stderr.decode()
+    assert (ours.stdout, ours.stderr, ours.returncode) == \
+        (theirs.stdout.decode(), theirs.stderr.decode(), theirs.returncode)

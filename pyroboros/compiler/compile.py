@@ -458,8 +458,13 @@ def optimize_and_assemble_code_unit(u: CompilerUnit, const_cache: dict, code_fla
 
 
 def _parse(source: bytes | str, filename: str, mode: str, flags: int) -> ast.mod:
-    from ..parser import parse
-    return parse(source, filename, mode)
+    """The AST, with the SyntaxWarnings the tokenizer and the parser met (invalid escapes,
+    number literals followed by a keyword, ...) emitted first, as CPython's parse does."""
+    from ..parser.parser import parse_with_warnings
+    tree, warnings_met = parse_with_warnings(source, filename, mode)
+    for lineno, message in warnings_met:
+        emit_syntax_warning(message, filename, Location(lineno, lineno, -1, -1))
+    return tree
 
 
 def _start_location(stmts: list) -> Location:
