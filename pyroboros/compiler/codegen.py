@@ -1506,24 +1506,14 @@ def assignment_helper(c: Compiler, loc: Location, elts: list) -> None:
         visit_expr(c, elt.value if type(elt) is ast.Starred else elt)
 
 
-def codegen_list(c: Compiler, e: ast.List) -> None:
+def codegen_sequence(c: Compiler, e: ast.List | ast.Tuple) -> None:
+    """codegen_list and codegen_tuple, which differ only in the tuple conversion at the end."""
     ctx = type(e.ctx)
     if ctx is ast.Store:
         assignment_helper(c, LOC(e), e.elts)
     elif ctx is ast.Load:
         starunpack_helper(c, LOC(e), e.elts, None, 0, op.BUILD_LIST, op.LIST_APPEND,
-                          op.LIST_EXTEND, False)
-    else:
-        visit_exprs(c, e.elts)
-
-
-def codegen_tuple(c: Compiler, e: ast.Tuple) -> None:
-    ctx = type(e.ctx)
-    if ctx is ast.Store:
-        assignment_helper(c, LOC(e), e.elts)
-    elif ctx is ast.Load:
-        starunpack_helper(c, LOC(e), e.elts, None, 0, op.BUILD_LIST, op.LIST_APPEND,
-                          op.LIST_EXTEND, True)
+                          op.LIST_EXTEND, type(e) is ast.Tuple)
     else:
         visit_exprs(c, e.elts)
 
@@ -2294,7 +2284,7 @@ def _attribute(c: Compiler, e: ast.Attribute) -> None:
 
 def _starred(c: Compiler, e: ast.Starred) -> None:
     if type(e.ctx) is ast.Store:
-        # legitimate starred targets were consumed by codegen_list / codegen_tuple
+        # legitimate starred targets were consumed by codegen_sequence
         c.error(LOC(e), "starred assignment target must be in a list or tuple")
     c.error(LOC(e), "can't use starred expression here")
 
@@ -2331,8 +2321,8 @@ _EXPR = {
     ast.Starred: _starred,
     ast.Slice: lambda c, e: codegen_slice(c, e),
     ast.Name: lambda c, e: nameop(c, LOC(e), e.id, type(e.ctx)),
-    ast.List: codegen_list,
-    ast.Tuple: codegen_tuple,
+    ast.List: codegen_sequence,
+    ast.Tuple: codegen_sequence,
 }
 
 
