@@ -302,7 +302,7 @@ def _host_new(host: type) -> Callable:
             errors.raise_type_error(f"{host.__name__}.__new__(X): X is not a type object "
                                     f"({type_of(cls).name})")
         if cls.host is host:
-            return host(*args, **kwargs)
+            return protocol.HOST_CONSTRUCTORS.get(host, host)(*args, **kwargs)
         own = HOST_TYPES[host]
         if own not in cls.mro:
             errors.raise_type_error(f"{own.name}.__new__({cls.name}): {cls.name} is not a subtype "
@@ -316,6 +316,14 @@ def _host_new(host: type) -> Callable:
 
 _KEYED_METHODS = {(dict, "get"), (dict, "pop"), (dict, "setdefault"), (set, "add"),
                   (set, "remove"), (set, "discard")}
+# Methods that hash the elements of an iterable argument (dict.update, set.union, ...).
+_BULK_METHODS = {(dict, "update"), (dict, "__init__"), (dict, "fromkeys"),
+                 (set, "__init__"), (set, "update"), (set, "intersection_update"),
+                 (set, "difference_update"), (set, "symmetric_difference_update")}
+_BULK_METHODS |= {(host, name) for host in (set, frozenset)
+                  for name in ("isdisjoint", "union", "intersection", "difference",
+                               "symmetric_difference")}
+_KEY_KINDS = {dict: "dict key", set: "set element", frozenset: "set element"}
 
 
 def _reporting_unhashable(fn: Callable, kind: str) -> Callable:
@@ -331,6 +339,35 @@ def _reporting_unhashable(fn: Callable, kind: str) -> Callable:
     return method
 
 
+def _reporting_unhashable_elements(fn: Callable, kind: str) -> Callable:
+    """A dict or set constructor or method hashing the items of an iterable, with 3.14's
+    "cannot use ..." message for an unhashable one."""
+    def method(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as exc:
+            from ..vm.ops import unhashable_element
+            raise unhashable_element(errors.to_guest(exc), kind) from None
+    return method
+
+
+# str methods whose host (< 3.13) type error does not name the method and argument yet.
+_NAMING_ARGUMENT = {(str, name) for name in ("find", "rfind", "index", "rindex", "count")}
+
+
+def _naming_argument(fn: Callable, name: str) -> Callable:
+    """Mirrors 3.14's argument clinic message: "find() argument 1 must be str, not int"."""
+    def method(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as exc:
+            message = str(exc)
+            if not message.startswith("must be "):
+                raise
+            errors.raise_type_error(f"{name}() argument 1 {message}")
+    return method
+
+
 def fill_from_host(t: TypeObject, host: type) -> None:
     """Give guest type t the methods and attributes of host type `host`."""
     for name, value in host.__dict__.items():
@@ -340,11 +377,17 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             t.dict[name] = None
         elif isinstance(value, _DESCRIPTOR_KINDS):
             if (host, name) in _KEYED_METHODS:
-                value = _reporting_unhashable(value, "dict key" if host is dict else "set element")
+                value = _reporting_unhashable(value, _KEY_KINDS[host])
+            elif (host, name) in _BULK_METHODS:
+                value = _reporting_unhashable_elements(value, _KEY_KINDS[host])
+            elif (host, name) in _NAMING_ARGUMENT:
+                value = _naming_argument(value, name)
             kind = SlotWrapper if isinstance(value, types.WrapperDescriptorType) else MethodDescriptor
             t.dict[name] = kind(name, value, t)
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = value.__get__(None, host)
+            if (host, name) in _BULK_METHODS:
+                bound = _reporting_unhashable_elements(bound, _KEY_KINDS[host])
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
                                                       qualname=f"{t.name}.{name}"))
         elif isinstance(value, staticmethod):
@@ -358,6 +401,10 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
     if "__new__" in host.__dict__:
         t.dict["__new__"] = StaticMethod(Builtin("__new__", _host_new(host), qualname=f"{t.name}.__new__"))
+
+
+protocol.HOST_CONSTRUCTORS.update(
+    (host, _reporting_unhashable_elements(host, kind)) for host, kind in _KEY_KINDS.items())
 
 
 def describe_host_type(host: type) -> TypeObject:

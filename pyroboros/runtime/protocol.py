@@ -10,7 +10,7 @@ layout, type_new's weakref/dict descriptors for __slots__ lists naming them.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from ..objects.exceptions import ExcInstance
 from ..objects.function import ClassMethod, Function, GetSet, Property, SlotMember, StaticMethod
@@ -25,6 +25,8 @@ GENERIC_GETATTRIBUTE: Any = None
 TYPE_GETATTRIBUTE: Any = None
 GENERIC_SETATTR: Any = None
 TYPE_CALL: Any = None
+# Host types whose construction needs 3.14's error messages (set by objects.builtin_types).
+HOST_CONSTRUCTORS: dict[type, Callable] = {}
 OBJECT_NEW: Any = None
 
 
@@ -242,7 +244,7 @@ def type_call(cls: TypeObject, args: tuple, kwargs: dict) -> Any:
             raise_type_error(f"cannot create '{type_module(cls) + '.' if type_module(cls) != 'builtins' else ''}"
                              f"{cls.qualname}' instances")
         else:
-            return cls.host(*args, **kwargs)
+            return HOST_CONSTRUCTORS.get(cls.host, cls.host)(*args, **kwargs)
     new = lookup(cls, "__new__")
     obj = bind(new, MISSING, cls)(cls, *args, **kwargs)
     t = type_of(obj)

@@ -18,7 +18,6 @@ the eval breaker.
 """
 from __future__ import annotations
 
-import operator
 from typing import Any
 
 from ..bytecode import opcodes as OP
@@ -40,7 +39,6 @@ globals().update({name: o.number for name, o in OP.BY_NAME.items() if o.number <
 
 _COMPARE = ops.COMPARE_OPERATORS
 _getattr = protocol.getattr_
-_GETITEM = operator.getitem
 _SPECIAL = OP.SPECIAL_METHOD_NAMES
 
 
@@ -88,9 +86,10 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             stack[-1] = arg(stack[-1], right)
                         except TypeError as exc:
-                            if arg is not _GETITEM or stack[-1].__class__ is not dict:
+                            error = ops.binary_op_error(exc, arg, stack[-1], right)
+                            if error is exc:
                                 raise
-                            raise ops.unhashable(exc, right, "dict key") from None
+                            raise error from None
                     elif opcode == FOR_ITER:
                         try:
                             push(next(stack[-1]))

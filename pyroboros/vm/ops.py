@@ -9,6 +9,7 @@ Left out: type-parameter intrinsics.
 from __future__ import annotations
 
 import operator
+import re
 from typing import Any
 
 from ..bytecode import opcodes as OP
@@ -83,6 +84,82 @@ def unhashable(exc: BaseException, key: Any, kind: str) -> BaseException:
         hash(key)
     except TypeError:
         return new_exception("TypeError", f"cannot use '{type_of(key).name}' as a {kind} ({exc})")
+    return exc
+
+
+def binary_op_error(exc: TypeError, op: Any, left: Any, right: Any) -> BaseException:
+    """The guest error for a host TypeError of BINARY_OP: a dict lookup's unhashable key, or a
+    %-format's bad %c argument, worded as 3.14 words them."""
+    if op is operator.getitem and left.__class__ is dict:
+        return unhashable(exc, right, "dict key")
+    if op in (operator.mod, operator.imod) and isinstance(left, (str, bytes, bytearray)):
+        message = str(exc)
+        if message.startswith("%c requires "):
+            value = _percent_c_argument(left, right)
+            if value is not MISSING:
+                return new_exception("TypeError", _percent_c_message(left, value))
+    return exc
+
+
+# One conversion specifier of printf-style formatting: (mapping key)(width)(.precision)(type).
+_SPECIFIER = re.compile(r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?P<width>\*|\d+)?"
+                        r"(?:\.(?P<precision>\*|\d*))?[hlL]?(?P<type>.)", re.DOTALL)
+
+
+def _percent_c_argument(fmt: Any, args: Any) -> Any:
+    """The first %c argument of `fmt % args` that %c rejects (MISSING when none is found)."""
+    is_bytes = not isinstance(fmt, str)
+    positional = args if isinstance(args, tuple) else (args,)
+    index = 0
+    for match in _SPECIFIER.finditer(fmt.decode("latin-1") if is_bytes else fmt):
+        index += (match["width"] == "*") + (match["precision"] == "*")
+        if match["type"] == "%":
+            continue
+        key = match["key"]
+        if key is not None:
+            try:
+                value = args[key.encode("latin-1") if is_bytes else key]
+            except (KeyError, TypeError):
+                return MISSING
+        else:
+            value = positional[index] if index < len(positional) else MISSING
+            index += 1
+        if match["type"] == "c" and value is not MISSING and _percent_c_rejects(value, is_bytes):
+            return value
+    return MISSING
+
+
+def _percent_c_rejects(value: Any, is_bytes: bool) -> bool:
+    if isinstance(value, (bytes, bytearray) if is_bytes else str):
+        return len(value) != 1
+    if isinstance(value, (str, bytes, bytearray)):
+        return True
+    try:
+        operator.index(value)
+    except TypeError:
+        return True
+    return False
+
+
+def _percent_c_message(fmt: Any, value: Any) -> str:
+    """unicodeobject.c: formatchar / bytesobject.c: byte_converter's messages."""
+    if isinstance(fmt, str):
+        what = (f"a string of length {len(value)}" if isinstance(value, str)
+                else type_of(value).name)
+        return f"%c requires an int or a unicode character, not {what}"
+    what = (f"a {type_of(value).name} object of length {len(value)}"
+            if isinstance(value, (bytes, bytearray)) else type_of(value).name)
+    return f"%c requires an integer in range(256) or a single byte, not {what}"
+
+
+def unhashable_element(exc: BaseException, kind: str) -> BaseException:
+    """The same report for a key taken from an iterable: the host's "unhashable type: 'T'" names
+    the key's type."""
+    exc = to_guest(exc)
+    message = str(exc)
+    if type_of(exc) is GUEST_EXCEPTIONS["TypeError"] and message.startswith("unhashable type: '"):
+        name = message[len("unhashable type: '"):-1]
+        return new_exception("TypeError", f"cannot use '{name}' as a {kind} ({message})")
     return exc
 
 
