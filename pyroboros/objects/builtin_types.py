@@ -368,6 +368,32 @@ def _naming_argument(fn: Callable, name: str) -> Callable:
     return method
 
 
+def _fromhex_errors(fn: Callable) -> Callable:
+    """bytes.fromhex with 3.14's message for a trailing lone digit."""
+    def fromhex(string: Any) -> Any:
+        try:
+            return fn(string)
+        except ValueError as exc:
+            if isinstance(string, str) and str(exc).endswith(f" at position {len(string)}"):
+                errors.raise_error("ValueError", "fromhex() arg must contain an even number of "
+                                                 "hexadecimal digits")
+            raise
+    return fromhex
+
+
+def _adapted(host: type, name: str, fn: Callable) -> Callable:
+    """fn, or a wrapper giving its errors 3.14's wording where the host's differs."""
+    if (host, name) in _KEYED_METHODS:
+        return _reporting_unhashable(fn, _KEY_KINDS[host])
+    if (host, name) in _BULK_METHODS:
+        return _reporting_unhashable_elements(fn, _KEY_KINDS[host])
+    if (host, name) in _NAMING_ARGUMENT:
+        return _naming_argument(fn, name)
+    if name == "fromhex" and host in (bytes, bytearray):
+        return _fromhex_errors(fn)
+    return fn
+
+
 def fill_from_host(t: TypeObject, host: type) -> None:
     """Give guest type t the methods and attributes of host type `host`."""
     for name, value in host.__dict__.items():
@@ -376,18 +402,10 @@ def fill_from_host(t: TypeObject, host: type) -> None:
         if value is None:
             t.dict[name] = None
         elif isinstance(value, _DESCRIPTOR_KINDS):
-            if (host, name) in _KEYED_METHODS:
-                value = _reporting_unhashable(value, _KEY_KINDS[host])
-            elif (host, name) in _BULK_METHODS:
-                value = _reporting_unhashable_elements(value, _KEY_KINDS[host])
-            elif (host, name) in _NAMING_ARGUMENT:
-                value = _naming_argument(value, name)
             kind = SlotWrapper if isinstance(value, types.WrapperDescriptorType) else MethodDescriptor
-            t.dict[name] = kind(name, value, t)
+            t.dict[name] = kind(name, _adapted(host, name, value), t)
         elif isinstance(value, types.ClassMethodDescriptorType):
-            bound = value.__get__(None, host)
-            if (host, name) in _BULK_METHODS:
-                bound = _reporting_unhashable_elements(bound, _KEY_KINDS[host])
+            bound = _adapted(host, name, value.__get__(None, host))
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
                                                       qualname=f"{t.name}.{name}"))
         elif isinstance(value, staticmethod):

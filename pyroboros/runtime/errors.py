@@ -32,6 +32,10 @@ _HOST_MESSAGES = {
         "string keys in translatetable must be of length 1",
     "max() arg is an empty sequence": "max() iterable argument is empty",
     "min() arg is an empty sequence": "min() iterable argument is empty",
+    "can only assign an iterable": "must assign iterable to extended slice",
+    "complex() can't take second arg if first is a string":
+        "complex() argument 'real' must be a real number, not str",
+    "complex() second arg can't be a string": "complex() argument 'imag' must be a real number, not str",
 }
 # Host messages 3.14 words differently, by pattern: (prefix-free regex, replacement).
 _HOST_PATTERNS = [
@@ -40,6 +44,12 @@ _HOST_PATTERNS = [
     (re.compile(r".* is not in tuple"), "tuple.index(x): x not in tuple"),
     (re.compile(r"'(.*)' is an invalid keyword argument for (.*)\(\)"),
      r"\2() got an unexpected keyword argument '\1'"),
+    (re.compile(r"cannot convert dictionary update sequence element #\d+ to a sequence"),
+     "object is not iterable"),
+    # getargs.c: _PyArg_CheckPositional's wording since 3.13
+    (re.compile(r"(\w+)\(\) takes exactly (\d+ arguments?) \((\d+) given\)"), r"\1 expected \2, got \3"),
+    (re.compile(r"(\w+)\(\) takes (at least|at most) (\d+ arguments?) \((\d+) given\)"),
+     r"\1 expected \2 \3, got \4"),
 ]
 
 
