@@ -11,6 +11,7 @@ runtime/importer.py's. Left out: open(), input(), breakpoint, help.
 """
 from __future__ import annotations
 
+import itertools
 import sys as _host_sys
 from typing import Any
 
@@ -273,12 +274,16 @@ def hash_(obj: Any, /) -> int:
 
 
 @builtin()
-def sorted_(*args: Any, key: Any = None, reverse: Any = False) -> list:
+def sorted_(*args: Any, **kwargs: Any) -> list:
+    """Mirrors bltinmodule.c: builtin_sorted (list.sort checks the keywords)."""
     if len(args) != 1:
         raise TypeError(f"sorted expected 1 argument, got {len(args)}")
     result = list(args[0])
-    result.sort(key=key, reverse=reverse)
+    _LIST_SORT(result, **kwargs)
     return result
+
+
+_LIST_SORT = bt.adapted_host_method(list, "sort")
 
 
 @builtin()
@@ -288,8 +293,13 @@ def sum_(iterable: Any, /, start: Any = 0) -> Any:
         kind = {str: "strings", bytes: "bytes", bytearray: "bytearray"}[type(start)]
         what = "''.join(seq)" if kind == "strings" else "b''.join(seq)"
         raise TypeError(f"sum() can't sum {kind} [use {what} instead]")
-    result = start
-    it = iter(iterable)
+    # a host for loop over the iterator would call its (guest) __iter__ a second time
+    return _sum_items(map(next, itertools.repeat(iter(iterable))), start)
+
+
+def _sum_items(it: Any, result: Any) -> Any:
+    """sum()'s loop over an iterator (its float fast path switches from int without calling
+    the iterable's __iter__ again)."""
     if result.__class__ is float:
         total, compensation = result, 0.0
         for item in it:
@@ -316,7 +326,7 @@ def sum_(iterable: Any, /, start: Any = 0) -> Any:
                 result += item
                 continue
             if item.__class__ is float:
-                return sum_(it, result + item)
+                return _sum_items(it, result + item)
             result = result + item
             break
         else:

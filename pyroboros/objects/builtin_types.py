@@ -381,6 +381,40 @@ def _fromhex_errors(fn: Callable) -> Callable:
     return fromhex
 
 
+def _keyword_names(fn: Callable) -> list[str]:
+    """The parameters fn accepts by keyword, from its text signature ("($self, /, sep=None)")."""
+    signature = getattr(fn, "__text_signature__", None)
+    if not signature or "/" not in signature:
+        return []
+    params = signature[signature.index("/") + 1:].strip(" ,)").split(",")
+    names = [param.split("=")[0].strip() for param in params]
+    return [name for name in names if name and not name.startswith("*")]
+
+
+def _suggesting_keywords(fn: Callable, name: str, keywords: list[str]) -> Callable:
+    """Mirrors getargs.c: error_unexpected_keyword_arg, with its "Did you mean" suggestion."""
+    def method(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TypeError:
+            wrong = next((k for k in kwargs if k not in keywords), None)
+            if wrong is None:
+                raise
+        from ..runtime.suggestions import best_match
+        message = f"{name}() got an unexpected keyword argument '{wrong}'"
+        suggestion = best_match(keywords, wrong)
+        errors.raise_type_error(f"{message}. Did you mean '{suggestion}'?" if suggestion else message)
+    return method
+
+
+def adapted_host_method(host: type, name: str) -> Callable:
+    """Host type host's method `name` with its errors worded as 3.14 words them."""
+    value = host.__dict__[name]
+    if isinstance(value, types.ClassMethodDescriptorType):
+        value = value.__get__(None, host)
+    return _adapted(host, name, value)
+
+
 def _adapted(host: type, name: str, fn: Callable) -> Callable:
     """fn, or a wrapper giving its errors 3.14's wording where the host's differs."""
     if (host, name) in _KEYED_METHODS:
@@ -391,6 +425,9 @@ def _adapted(host: type, name: str, fn: Callable) -> Callable:
         return _naming_argument(fn, name)
     if name == "fromhex" and host in (bytes, bytearray):
         return _fromhex_errors(fn)
+    keywords = _keyword_names(fn)
+    if keywords:
+        return _suggesting_keywords(fn, name, keywords)
     return fn
 
 
@@ -405,7 +442,7 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             kind = SlotWrapper if isinstance(value, types.WrapperDescriptorType) else MethodDescriptor
             t.dict[name] = kind(name, _adapted(host, name, value), t)
         elif isinstance(value, types.ClassMethodDescriptorType):
-            bound = _adapted(host, name, value.__get__(None, host))
+            bound = adapted_host_method(host, name)
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
                                                       qualname=f"{t.name}.{name}"))
         elif isinstance(value, staticmethod):

@@ -44,6 +44,10 @@ _HOST_PATTERNS = [
     (re.compile(r".* is not in tuple"), "tuple.index(x): x not in tuple"),
     (re.compile(r"'(.*)' is an invalid keyword argument for (.*)\(\)"),
      r"\2() got an unexpected keyword argument '\1'"),
+    (re.compile(r"complex\(\) first argument must be a string or a number, not '(.*)'"),
+     r"complex() argument must be a string or a number, not \1"),
+    (re.compile(r"complex\(\) second argument must be a number, not '(.*)'"),
+     r"complex() argument 'imag' must be a real number, not \1"),
     (re.compile(r"cannot convert dictionary update sequence element #\d+ to a sequence"),
      "object is not iterable"),
     # getargs.c: _PyArg_CheckPositional's wording since 3.13

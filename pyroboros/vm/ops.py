@@ -194,6 +194,8 @@ def load_name(frame: Any, name: str) -> Any:
     else:
         try:
             value = namespace[name]
+        except KeyError:   # a mapping subclass's inherited host __getitem__
+            value = MISSING
         except ExcInstance as exc:
             if not is_instance_of(exc, "KeyError"):
                 raise
@@ -211,6 +213,10 @@ def delete_name(frame: Any, name: str) -> None:
     try:
         del frame.locals[name]
     except KeyError:
+        raise name_error(name) from None
+    except ExcInstance as exc:
+        if not is_instance_of(exc, "KeyError"):
+            raise
         raise name_error(name) from None
 
 
