@@ -199,13 +199,22 @@ SUPER_BUILTIN = SUPER
 
 
 @builtin()
-def isinstance_(obj: Any, cls: Any) -> bool:
-    return protocol.isinstance_(obj, cls)
+def isinstance_(*args: Any) -> bool:
+    if len(args) != 2:
+        _wrong_arity("isinstance", 2, args)
+    return protocol.isinstance_(*args)
 
 
 @builtin()
-def issubclass_(cls: Any, classinfo: Any) -> bool:
-    return protocol.issubclass_(cls, classinfo)
+def issubclass_(*args: Any) -> bool:
+    if len(args) != 2:
+        _wrong_arity("issubclass", 2, args)
+    return protocol.issubclass_(*args)
+
+
+def _wrong_arity(name: str, count: int, args: tuple) -> None:
+    """Mirrors getargs.c: _PyArg_CheckPositional's error for a fixed-arity builtin."""
+    raise_type_error(f"{name} expected {count} arguments, got {len(args)}")
 
 
 @builtin()
@@ -411,9 +420,10 @@ def _compile_error(error: Any) -> Any:
     from ..runtime.errors import new_exception
     details = (error.filename, error.lineno, error.offset, error.text, error.end_lineno,
                error.end_offset)
-    exc = new_exception(error.kind if error.kind in GUEST_EXCEPTIONS else "SyntaxError",
-                        error.msg, details)
-    _syntax_error_fields(exc, (error.msg, details))
+    # an error raised without a location (PyErr_SetString) has the message as its only argument
+    args = (error.msg, details) if details != (None,) * 6 else (error.msg,)
+    exc = new_exception(error.kind if error.kind in GUEST_EXCEPTIONS else "SyntaxError", *args)
+    _syntax_error_fields(exc, args)
     return exc
 
 
@@ -461,7 +471,8 @@ def _to_code(source: Any, filename: str, mode: str, caller: str) -> Any:
     elif not isinstance(source, str):
         raise_type_error(f"{caller}() arg 1 must be a string, bytes or code object")
     if isinstance(source, str) and "\0" in source:
-        raise_error("SyntaxError", "source code string cannot contain null bytes")
+        from ..errors import CompileError
+        raise _compile_error(CompileError("SyntaxError", "source code string cannot contain null bytes"))
     from ..compiler import compile_source
     try:
         return compile_source(source, filename, mode)
