@@ -201,24 +201,30 @@ SUPER_BUILTIN = SUPER
 @builtin()
 def isinstance_(*args: Any) -> bool:
     if len(args) != 2:
-        _wrong_arity("isinstance", 2, args)
+        _wrong_arity("isinstance", args, 2, 2)
     return protocol.isinstance_(*args)
 
 
 @builtin()
 def issubclass_(*args: Any) -> bool:
     if len(args) != 2:
-        _wrong_arity("issubclass", 2, args)
+        _wrong_arity("issubclass", args, 2, 2)
     return protocol.issubclass_(*args)
 
 
-def _wrong_arity(name: str, count: int, args: tuple) -> None:
-    """Mirrors getargs.c: _PyArg_CheckPositional's error for a fixed-arity builtin."""
-    raise_type_error(f"{name} expected {count} arguments, got {len(args)}")
+def _wrong_arity(name: str, args: tuple, least: int, most: int) -> None:
+    """Mirrors getargs.c: _PyArg_CheckPositional's error."""
+    count = least if len(args) < least else most
+    bound = "" if least == most else "at least " if len(args) < least else "at most "
+    raise_type_error(f"{name} expected {bound}{count} argument{'s' if count != 1 else ''}, "
+                     f"got {len(args)}")
 
 
 @builtin()
-def getattr_(obj: Any, name: Any, *default: Any) -> Any:
+def getattr_(*args: Any) -> Any:
+    if not 2 <= len(args) <= 3:
+        _wrong_arity("getattr", args, 2, 3)
+    obj, name, *default = args
     if not isinstance(name, str):
         raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
     if default:

@@ -666,6 +666,10 @@ for _name in ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stac
               "co_firstlineno", "co_linetable", "co_exceptiontable", "co_varnames",
               "co_cellvars", "co_freevars", "co_nlocals"):
     getset(CODE, _name, lambda c, _n=_name: getattr(c, _n))
+for _name in ("co_lines", "co_positions", "co_branches"):
+    method(CODE, _name, lambda c, _n=_name: getattr(c, _n)())
+for _name in ("replace", "__replace__"):
+    method(CODE, _name, lambda c, /, **changes: c.replace(**changes))
 getset(MODULE, "__dict__", lambda m: m.dict)
 
 
