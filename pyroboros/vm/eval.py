@@ -54,6 +54,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
     ts.frame = frame
     f = frame
     reraise = False
+    thrown = throw is not None
     try:
         while True:
             instrs = f.decoded.instrs
@@ -606,10 +607,13 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                 exc = to_guest(raised)
                 if not reraise:
                     handled = ts.exc_info
-                    if handled is not None and handled is not exc and exc.g_context is None:
+                    # like _PyErr_SetObject, chain only where an exception is raised: not one
+                    # thrown into a generator or arriving from a frame below
+                    if (handled is not None and handled is not exc and exc.g_context is None
+                            and not thrown and (exc.g_tb is None or opcode == RAISE_VARARGS)):
                         ops.chain_context(exc, handled)
                     exc.g_tb = Traceback(exc.g_tb, f, i)
-                reraise = False
+                reraise = thrown = False
                 while True:
                     handler = f.decoded.handlers[i]
                     if handler is not None:
