@@ -362,6 +362,7 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     if "__eq__" in namespace and "__hash__" not in namespace:
         namespace["__hash__"] = None
     slots = namespace.get("__slots__", MISSING)
+    base_weakref = any("__weakref__" in b.dict for b in cls.mro[1:])
     if slots is MISSING:
         cls.has_dict = True
     else:
@@ -375,7 +376,7 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
                 raise_type_error("__slots__ must be identifiers")
         if slots.count("__dict__") > 1 or "__dict__" in slots and any(b.has_dict for b in bases):
             raise_type_error("__dict__ slot disallowed: we already got one")
-        if slots.count("__weakref__") > 1:
+        if slots.count("__weakref__") > 1 or "__weakref__" in slots and base_weakref:
             raise_type_error("__weakref__ slot disallowed: we already got one")
         cls.has_dict = any(b.has_dict for b in bases) or "__dict__" in slots
         named = [slot for slot in slots if slot not in ("__dict__", "__weakref__")]
@@ -388,7 +389,11 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
                     raise_error("ValueError", f"{slot!r} in __slots__ conflicts with class variable")
                 namespace[_mangle(name, slot)] = SlotMember(slot, cls)
     if cls.has_dict and not any(b.has_dict for b in bases):
-        namespace.setdefault("__dict__", BUILTIN["__dict__getset"])
+        shared = BUILTIN["__dict__getset"]
+        namespace.setdefault("__dict__", GetSet("__dict__", shared.getter, shared.setter, cls))
+    if not base_weakref and (slots is MISSING or "__weakref__" in slots):
+        # typeobject.c: subtype_getweakref (pyroboros keeps no weak references: always None)
+        namespace.setdefault("__weakref__", GetSet("__weakref__", lambda obj: None, None, cls))
     cls.layout = _host_class(cls, layout_root)
     HOST_TYPES[cls.layout] = cls
     if cell is not None:

@@ -619,8 +619,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     if handler is not None:
                         break
                     ts.depth -= 1 if f.init_self is None else 2
+                    f.lasti = i   # a traceback's frame reports the line it failed on
                     if f is entry:
-                        f.lasti = i
                         f.generator = None
                         raise exc from None
                     f = f.back
