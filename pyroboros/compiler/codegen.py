@@ -958,6 +958,17 @@ def codegen_for(c: Compiler, s: ast.For) -> None:
     use_label(c, end)
 
 
+def await_next_item(c: Compiler, except_: int, send: int, loc: Location) -> None:
+    """`await anext(it)` under a handler for StopAsyncIteration: the step codegen_async_for and
+    codegen_async_comprehension_generator share."""
+    addop_j(c, op.SETUP_FINALLY, except_, loc)
+    addop(c, op.GET_ANEXT, loc)
+    load_const(c, None, loc)
+    use_label(c, send)
+    add_yield_from(c, loc, True)
+    addop(c, op.POP_BLOCK, loc)
+
+
 def codegen_async_for(c: Compiler, s: ast.AsyncFor) -> None:
     loc = LOC(s)
     start, send, except_, end = new_label(c), new_label(c), new_label(c), new_label(c)
@@ -965,12 +976,7 @@ def codegen_async_for(c: Compiler, s: ast.AsyncFor) -> None:
     addop(c, op.GET_AITER, LOC(s.iter))
     use_label(c, start)
     c.push_fblock(loc, FBLOCK_FOR_LOOP, start, end, None)
-    addop_j(c, op.SETUP_FINALLY, except_, loc)
-    addop(c, op.GET_ANEXT, loc)
-    load_const(c, None, loc)
-    use_label(c, send)
-    add_yield_from(c, loc, True)
-    addop(c, op.POP_BLOCK, loc)
+    await_next_item(c, except_, send, loc)
     addop(c, op.NOT_TAKEN, loc)
     visit_expr(c, s.target)
     visit_seq(c, s.body)
@@ -2005,12 +2011,7 @@ def async_comprehension_generator(c: Compiler, loc: Location, generators: list, 
             addop(c, op.GET_AITER, LOC(gen.iter))
     use_label(c, start)
     c.push_fblock(loc, FBLOCK_ASYNC_COMPREHENSION_GENERATOR, start, NO_LABEL, None)
-    addop_j(c, op.SETUP_FINALLY, except_, loc)
-    addop(c, op.GET_ANEXT, loc)
-    load_const(c, None, loc)
-    use_label(c, send)
-    add_yield_from(c, loc, True)
-    addop(c, op.POP_BLOCK, loc)
+    await_next_item(c, except_, send, loc)
     visit_expr(c, gen.target)
     for e in gen.ifs:
         jump_if(c, loc, e, if_cleanup, False)

@@ -133,16 +133,23 @@ def call_method(obj: Any, name: str, *args: Any) -> Any:
     return meth(*args)
 
 
+def _set_through_data_descriptor(descr: Any, obj: Any, value: Any) -> bool:
+    """Set (or, value MISSING, delete) through `descr` if it is a data descriptor."""
+    if descr is MISSING or getattr(descr.__class__, "_descr", 0) != 2:
+        return False
+    if value is MISSING:
+        descr.descr_delete(obj)
+    else:
+        descr.descr_set(obj, value)
+    return True
+
+
 def generic_setattr(obj: Any, name: str, value: Any, t: TypeObject | None = None) -> None:
     """Mirrors object.c: _PyObject_GenericSetAttrWithDict (value MISSING deletes)."""
     if t is None:
         t = type_of(obj)
     descr = lookup(t, name)
-    if descr is not MISSING and getattr(descr.__class__, "_descr", 0) == 2:
-        if value is MISSING:
-            descr.descr_delete(obj)
-        else:
-            descr.descr_set(obj, value)
+    if _set_through_data_descriptor(descr, obj, value):
         return
     if t.has_dict and obj.dict is not None:
         if value is MISSING:
@@ -167,11 +174,7 @@ def type_setattr(cls: TypeObject, name: str, value: Any) -> None:
         raise_type_error(f"cannot set '{name}' attribute of immutable type '{cls.name}'")
     meta = type_of(cls)
     descr = lookup(meta, name)
-    if descr is not MISSING and getattr(descr.__class__, "_descr", 0) == 2:
-        if value is MISSING:
-            descr.descr_delete(cls)
-        else:
-            descr.descr_set(cls, value)
+    if _set_through_data_descriptor(descr, cls, value):
         return
     if value is MISSING:
         if name not in cls.dict:
