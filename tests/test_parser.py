@@ -138,8 +138,6 @@ def test_generic_errors_match_cpython(source: str, expected: dict) -> None:
     got = ours(source)
     want = expected[(source, "exec")]
     assert got[0] == "error"
-    if want[1][1] != "invalid syntax" and got[1][1] == "invalid syntax":
-        pytest.xfail("specialised message of the second (invalid_*) pass, not written yet")
     assert got == want
 
 
