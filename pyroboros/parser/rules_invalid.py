@@ -1060,7 +1060,7 @@ class InvalidRules:
                 if types[self.pos] != COLON:
                     if not first:
                         raise self.error_at("SyntaxError", "':' expected after dictionary key", key.lineno,
-                                            key.end_col_offset - 1, key.end_lineno, -2)
+                                            key.end_col_offset - 1, key.end_lineno, -1)
                     break
                 colon = tokens[self.pos]
                 self.pos += 1
