@@ -4,7 +4,8 @@ Mirrors Python/bltinmodule.c: __build_class__ (metaclass calculation, __prepare_
 the class body with the namespace as locals), print, len, iter/next, isinstance/issubclass,
 getattr/setattr/hasattr/delattr, super (Objects/typeobject.c: super_init_without_args reads
 the calling frame's first argument and __class__ cell), globals/locals/vars/dir, min/max,
-sorted, sum, compile/exec/eval (through our compiler), and the builtin types and exceptions. Functions the host implements with the
+sorted (and list.sort: objects/listsort.py), sum, compile/exec/eval (through our compiler),
+and the builtin types and exceptions. Functions the host implements with the
 same behaviour on guest values (abs, round, divmod, pow, hash, id, chr, ord, hex, repr, any,
 all, ...) are the host's, wrapped as builtin_function_or_method. __import__ is
 runtime/importer.py's. Left out: open(), input(), breakpoint, help.
@@ -17,6 +18,7 @@ from typing import Any
 
 from ..objects import asyncgen, builtin_types as bt
 from ..objects.exceptions import ExcInstance
+from ..objects.listsort import list_sort
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
@@ -294,11 +296,12 @@ def sorted_(*args: Any, **kwargs: Any) -> list:
     if len(args) != 1:
         raise TypeError(f"sorted expected 1 argument, got {len(args)}")
     result = list(args[0])
-    _LIST_SORT(result, **kwargs)
+    list_sort(result, **kwargs)
     return result
 
 
-_LIST_SORT = bt.adapted_host_method(list, "sort")
+# list.sort must make CPython's comparisons in CPython's order, which the host's sort does not.
+bt.method(bt.HOST_TYPES[list], "sort", list_sort)
 
 
 @builtin()
