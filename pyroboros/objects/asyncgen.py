@@ -302,7 +302,7 @@ def _register() -> None:
     getset(agen, "ag_frame", lambda g: g.frame)
     getset(agen, "ag_running", lambda g: g.running_async)
     getset(agen, "ag_code", lambda g: g.code)
-    getset(agen, "ag_await", lambda g: g._delegate()[0])
+    getset(agen, "ag_await", lambda g: g.yieldfrom())
     getset(agen, "ag_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
     for name, host in [("async_generator_asend", ASend), ("async_generator_athrow", AThrow),
                        ("anext_awaitable", ANextAwaitable)]:

@@ -20,7 +20,7 @@ from ..runtime import errors, protocol
 from . import exceptions
 from .code import Code
 from .exceptions import ExcInstance
-from .generator import Coroutine, Generator
+from .generator import Coroutine, Generator, gen_throw
 from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, MethodWrapper, SlotWrapper, ClassMethod, Function, GetSet, MethodDescriptor,
                        Property, SlotMember, StaticMethod)
 from .instance import GuestProtocol, Instance
@@ -909,7 +909,7 @@ for _name in list(errors.GUEST_EXCEPTIONS):
 # --- generators -----------------------------------------------------------------------------
 
 GENERATOR = _own_type("generator", Generator)
-for _name, _fn in [("send", Generator.send), ("throw", lambda g, exc, *a: g.throw(_throwable(exc))),
+for _name, _fn in [("send", Generator.send), ("throw", gen_throw),
                    ("close", Generator.close), ("__next__", Generator.__next__),
                    ("__iter__", lambda g: g), ("__repr__", repr)]:
     method(GENERATOR, _name, _fn)
@@ -918,12 +918,12 @@ for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
 getset(GENERATOR, "gi_frame", lambda g: g.frame)
 getset(GENERATOR, "gi_running", lambda g: g.running)
 getset(GENERATOR, "gi_code", lambda g: g.code)
-getset(GENERATOR, "gi_yieldfrom", lambda g: g._delegate()[0])
+getset(GENERATOR, "gi_yieldfrom", lambda g: g.yieldfrom())
 getset(GENERATOR, "gi_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
 
 
 COROUTINE = _own_type("coroutine", Coroutine)
-for _name, _fn in [("send", Generator.send), ("throw", lambda g, exc, *a: g.throw(_throwable(exc))),
+for _name, _fn in [("send", Generator.send), ("throw", gen_throw),
                    ("close", Generator.close), ("__repr__", repr),
                    ("__await__", lambda c: _CoroutineWrapper(c))]:
     method(COROUTINE, _name, _fn)
@@ -932,7 +932,7 @@ for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
 getset(COROUTINE, "cr_frame", lambda g: g.frame)
 getset(COROUTINE, "cr_running", lambda g: g.running)
 getset(COROUTINE, "cr_code", lambda g: g.code)
-getset(COROUTINE, "cr_await", lambda g: g._delegate()[0])
+getset(COROUTINE, "cr_await", lambda g: g.yieldfrom())
 getset(COROUTINE, "cr_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
 
 
@@ -953,8 +953,8 @@ class _CoroutineWrapper:
     def send(self, value: Any) -> Any:
         return self.coro.send(value)
 
-    def throw(self, exc: Any, *args: Any) -> Any:
-        return self.coro.throw(_throwable(exc))
+    def throw(self, *args: Any) -> Any:
+        return gen_throw(self.coro, *args)
 
     def close(self) -> Any:
         return self.coro.close()

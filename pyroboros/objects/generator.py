@@ -42,7 +42,7 @@ class Generator:
                 raise exc
             return None, True
         if frame.lasti == 0 and value is not None and exc is None:
-            raise_type_error("can't send non-None value to a just-started generator")
+            raise_type_error(f"can't send non-None value to a just-started {self.KIND}")
         if exc is None:
             frame.stack.append(value)
         self.running = True
@@ -67,26 +67,20 @@ class Generator:
             return result, True
         return result, False
 
-    def _delegate(self) -> tuple[Any, int]:
-        """The sub-iterator of a suspended `yield from` and its END_SEND index (gi_yieldfrom)."""
-        from ..bytecode.opcodes import SEND, YIELD_VALUE
+    def yieldfrom(self) -> Any:
+        """The sub-iterator of a suspended `yield from` or `await`, or None (genobject.c:
+        _PyGen_yf: the frame is suspended at a YIELD_VALUE whose argument is 1)."""
+        from ..bytecode.opcodes import YIELD_VALUE
         frame = self.frame
-        if frame is None or self.running or frame.lasti == 0 or not frame.stack:
-            return None, 0
-        instrs = frame.decoded.instrs
-        if instrs[frame.lasti][0] != YIELD_VALUE:
-            return None, 0
-        for i in range(frame.lasti - 1, -1, -1):
-            opcode, arg, nxt = instrs[i]
-            if opcode == SEND and nxt == frame.lasti:
-                return frame.stack[-1], arg
-        return None, 0
+        if frame is None or self.running or frame.lasti == 0:
+            return None
+        opcode, arg, _ = frame.decoded.instrs[frame.lasti]
+        if opcode != YIELD_VALUE or arg != 1:
+            return None
+        return frame.stack[-1]
 
     def send(self, value: Any) -> Any:
-        result, done = self.send_ex(value)
-        if done:
-            raise StopIteration(result) if result is not None else StopIteration
-        return result
+        return _finish(*self.send_ex(value))
 
     def __iter__(self) -> "Generator":
         return self
@@ -94,59 +88,66 @@ class Generator:
     def __next__(self) -> Any:
         return self.send(None)
 
-    def throw(self, exc: Any) -> Any:
-        """Mirrors genobject.c: _gen_throw, delegating to a `yield from` sub-iterator first."""
+    def throw(self, typ: Any, val: Any = MISSING, tb: Any = MISSING,
+              close_on_genexit: bool = True) -> Any:
+        """Mirrors genobject.c: _gen_throw. A `yield from`/`await` sub-iterator gets the
+        exception first (with the arguments as given); a GeneratorExit closes it instead unless
+        `close_on_genexit` is false (async generators). What the delegation raises, a
+        StopIteration included, is thrown in here at the yield, where CLEANUP_THROW sorts it."""
         from ..runtime import protocol
-        from ..runtime.errors import exception_matches, stop_value
-        sub, end_send = self._delegate()
+        from ..runtime.errors import to_guest
+        sub = self.yieldfrom()
         if sub is not None:
-            if exception_matches(exc, ("GeneratorExit",)):
-                _close_iterator(sub)
-            else:
+            closing = close_on_genexit and _given_matches(typ, "GeneratorExit")
+            meth = None
+            if not closing and sub.__class__ is not Generator and sub.__class__ is not Coroutine:
+                meth = protocol.getattr_or_missing(sub, "throw")
+            if meth is not MISSING:
+                self.running = True   # gi_frame_state is FRAME_EXECUTING while delegating
                 try:
-                    if sub.__class__ is Generator:
-                        value, done = sub.send_ex(None, exc)
+                    if closing:
+                        _close_iterator(sub)
+                    elif meth is None:
+                        return sub.throw(typ, val, tb, close_on_genexit)
                     else:
-                        meth = protocol.getattr_or_missing(sub, "throw")
-                        if meth is MISSING:
-                            raise exc
-                        value, done = meth(exc), False
+                        return meth(*(arg for arg in (typ, val, tb) if arg is not MISSING))
                 except BaseException as raised:
-                    if isinstance(raised, StopIteration):
-                        value = stop_value(raised)
-                        done = True
-                    else:
-                        exc = raised
-                        sub = None
-                if sub is not None:
-                    if not done:
-                        return value
-                    self.frame.pc = end_send
-                    return self.send(value)
-        result, done = self.send_ex(None, exc)
-        if done:
-            raise StopIteration(result) if result is not None else StopIteration
-        return result
+                    error = to_guest(raised)
+                else:
+                    error = None   # the sub-iterator is closed: GeneratorExit is thrown here
+                finally:
+                    self.running = False
+                if error is not None:
+                    return _finish(*self.send_ex(None, error))
+        return _finish(*self.send_ex(None, _exception_to_throw(typ, val, tb)))
 
     def close(self) -> Any:
-        from ..runtime.errors import exception_matches, new_exception, raise_error
+        """Mirrors genobject.c: gen_close (a value returned while closing is close()'s result)."""
+        from ..runtime.errors import exception_matches, new_exception, raise_error, to_guest
         if self.frame is None:
             return None
-        if self.frame.lasti == 0:
+        if self.frame.lasti == 0 and not self.running:
             self.frame = None
             return None
-        sub, _ = self._delegate()
+        exc = None
+        sub = self.yieldfrom()
         if sub is not None:
-            _close_iterator(sub)
+            self.running = True
+            try:
+                _close_iterator(sub)
+            except BaseException as raised:
+                exc = to_guest(raised)
+            finally:
+                self.running = False
         try:
-            result, done = self.send_ex(None, new_exception("GeneratorExit"))
-        except BaseException as exc:
-            if exception_matches(exc, ("GeneratorExit", "StopIteration")):
+            result, done = self.send_ex(None, exc if exc is not None else new_exception("GeneratorExit"))
+        except BaseException as raised:
+            if exception_matches(raised, ("GeneratorExit",)):
                 return None
             raise
-        if not done:
-            raise_error("RuntimeError", "generator ignored GeneratorExit")
-        return result
+        if done:
+            return result
+        raise_error("RuntimeError", f"{self.KIND} ignored GeneratorExit")
 
     def __repr__(self) -> str:
         return f"<generator object {self.qualname} at {id(self):#x}>"
@@ -161,6 +162,62 @@ class Generator:
             self.close()
         except BaseException:
             pass
+
+
+def _finish(value: Any, done: bool) -> Any:
+    """gen_send_ex's result: the yielded value, or StopIteration carrying the returned one."""
+    if done:
+        raise StopIteration(value) if value is not None else StopIteration
+    return value
+
+
+def _given_matches(typ: Any, name: str) -> bool:
+    """errors.c: PyErr_GivenExceptionMatches for an exception class or instance."""
+    from ..runtime.errors import GUEST_EXCEPTIONS
+    from .typeobject import TypeObject, type_of
+    t = typ if isinstance(typ, TypeObject) else type_of(typ)
+    return GUEST_EXCEPTIONS[name] in t.mro
+
+
+def _exception_to_throw(typ: Any, val: Any, tb: Any) -> Any:
+    """genobject.c: _gen_throw's throw_here checks, then PyErr_NormalizeException."""
+    from ..runtime.errors import GUEST_EXCEPTIONS, raise_type_error
+    from ..vm.frame import Traceback
+    from .exceptions import ExcInstance
+    from .typeobject import TypeObject, type_of
+    if tb is None or tb is MISSING:
+        tb = None
+    elif tb.__class__ is not Traceback:
+        raise_type_error("throw() third argument must be a traceback object")
+    if isinstance(typ, TypeObject) and GUEST_EXCEPTIONS["BaseException"] in typ.mro:
+        if isinstance(val, ExcInstance) and typ in type_of(val).mro:
+            exc = val
+        elif val is None or val is MISSING:
+            exc = typ()
+        elif val.__class__ is tuple:
+            exc = typ(*val)
+        else:
+            exc = typ(val)
+    elif isinstance(typ, ExcInstance):
+        if val is not None and val is not MISSING:
+            raise_type_error("instance exception may not have a separate value")
+        exc = typ
+    else:
+        raise_type_error("exceptions must be classes or instances deriving from BaseException, "
+                         f"not {type_of(typ).name}")
+    if tb is not None:
+        exc.g_tb = tb
+    return exc
+
+
+def gen_throw(gen: Generator, *args: Any) -> Any:
+    """genobject.c: gen_throw, the guest-facing throw(type[, value[, traceback]])."""
+    from ..runtime.errors import raise_type_error
+    if not args:
+        raise_type_error("throw expected at least 1 argument, got 0")
+    if len(args) > 3:
+        raise_type_error(f"throw expected at most 3 arguments, got {len(args)}")
+    return gen.throw(*args)
 
 
 def _close_iterator(sub: Any) -> None:

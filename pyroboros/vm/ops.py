@@ -647,7 +647,7 @@ def get_awaitable(value: Any, oparg: int) -> Any:
     """Mirrors ceval.c: _PyEval_GetAwaitable (genobject.c: _PyCoro_GetAwaitableIter)."""
     from ..objects.generator import Coroutine
     if isinstance(value, Coroutine):
-        if value._delegate()[0] is not None:
+        if value.yieldfrom() is not None:
             raise_error("RuntimeError", "coroutine is being awaited already")
         return value
     t = type_of(value)
