@@ -14,6 +14,7 @@ import sys as _host_sys
 from typing import Any
 
 from ..objects import builtin_types as bt
+from ..objects import io_types  # noqa: F401  (the guest types of the streams below)
 from ..objects.function import Builtin
 from ..objects.module import Module
 from ..objects.typeobject import type_of

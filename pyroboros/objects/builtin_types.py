@@ -17,7 +17,7 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import exceptions
+from . import exceptions, format_fields
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
@@ -351,6 +351,8 @@ def _reporting_unhashable_elements(fn: Callable, kind: str) -> Callable:
     return method
 
 
+# str methods whose replacement fields look attributes and items up (format_fields.py).
+_FIELD_LOOKUPS = {"format": format_fields.guarded_format, "format_map": format_fields.guarded_format_map}
 # str methods whose host (< 3.13) type error does not name the method and argument yet.
 _NAMING_ARGUMENT = {(str, name) for name in ("find", "rfind", "index", "rindex", "count")}
 
@@ -425,6 +427,8 @@ def _adapted(host: type, name: str, fn: Callable) -> Callable:
         return _naming_argument(fn, name)
     if name == "fromhex" and host in (bytes, bytearray):
         return _fromhex_errors(fn)
+    if host is str and name in _FIELD_LOOKUPS:
+        return _FIELD_LOOKUPS[name](fn)
     keywords = _keyword_names(fn)
     if keywords:
         return _suggesting_keywords(fn, name, keywords)
@@ -493,6 +497,8 @@ if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
 def _own_type(name: str, host: type, has_dict: bool = False, constructible: bool = False) -> TypeObject:
     # The host class takes the guest name too: messages the host composes name it.
     host.__name__ = host.__qualname__ = name
+    if host.__repr__ is object.__repr__:   # the host's would name the interpreter's module
+        host.__repr__ = protocol.object_repr
     t = make_type(name, host, (OBJECT,), has_dict=has_dict)
     if not constructible:
         t.flags = frozenset({"disallow_instantiation"})
@@ -667,7 +673,14 @@ for _name in ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stac
               "co_cellvars", "co_freevars", "co_nlocals"):
     getset(CODE, _name, lambda c, _n=_name: getattr(c, _n))
 for _name in ("co_lines", "co_positions", "co_branches"):
-    method(CODE, _name, lambda c, _n=_name: getattr(c, _n)())
+    method(CODE, _name, lambda c, _n=_name: _code_iterator(c, _n))
+
+
+def _code_iterator(code: Code, name: str) -> Any:
+    from .code_iterators import code_iterator
+    return code_iterator(code, name)
+
+
 for _name in ("replace", "__replace__"):
     method(CODE, _name, lambda c, /, **changes: c.replace(**changes))
 getset(MODULE, "__dict__", lambda m: m.dict)

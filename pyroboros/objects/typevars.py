@@ -251,6 +251,7 @@ def _register() -> None:
     getset(alias, "__value__", lambda a: a.value.get())
     getset(alias, "__type_params__", lambda a: a.type_params)
     alias.dict["__module__"] = _InstanceModule("__module__", lambda a: a.module, None, alias)
+    HOST_TYPES[_InstanceModule] = HOST_TYPES[GetSet]   # a getset_descriptor to the guest
     method(alias, "__getitem__", TypeAliasType.__getitem__)
     generic_alias = HOST_TYPES[GenericAlias]
     for attr, getter in [("__origin__", lambda g: g.origin), ("__args__", lambda g: g.args),

@@ -1,0 +1,77 @@
+"""Roots for tests/isolation_walk.py: the objects a guest program can get its hands on
+without any import but sys (builtins, frames, functions, generators, coroutines, exceptions raised by
+host code, classes, descriptors, iterators, views, templates, type parameters), collected in ROOTS."""
+import sys
+import builtins
+ROOTS = [("builtins", builtins), ("sys", sys), ("__builtins__", __builtins__)]
+def f(a, b=1, *, c=2):
+    x = a
+    def g():
+        return x
+    return g
+ROOTS.append(("f", f))
+ROOTS.append(("closure", f(1)))
+ROOTS.append(("frame", sys._getframe()))
+def gen():
+    yield sys._getframe()
+    yield 2
+g = gen()
+ROOTS.append(("gen", g))
+ROOTS.append(("genframe", next(g)))
+async def co():
+    return 1
+c = co()
+ROOTS.append(("coroutine", c))
+async def agen():
+    yield 1
+ROOTS.append(("asyncgen", agen()))
+for label, make in [("zde", lambda: 1/0), ("keyerror", lambda: {}[1]), ("pop", lambda: [].pop()),
+                    ("int", lambda: int("x")), ("add", lambda: "a" + 1), ("index", lambda: [].index(3)),
+                    ("next", lambda: next(iter([]))), ("iter", lambda: iter(5)), ("hash", lambda: hash([])),
+                    ("attr", lambda: object().x), ("sorted", lambda: sorted([1, "a"])),
+                    ("join", lambda: "".join([1])), ("bytes", lambda: bytes(-1)), ("chr", lambda: chr(-1)),
+                    ("key", lambda: sorted([1, 2], key=lambda v: 1/0)), ("fmt", lambda: format(1, "q")),
+                    ("recursion", lambda: (lambda h: h(h))(lambda h: h(h))),
+                    ("eg", lambda: (_ for _ in ()).throw(ExceptionGroup("m", [ValueError(1)]))),
+                    ("unicode", lambda: b"\xff".decode()), ("os", lambda: OSError(2, "x", "f")),
+                    ("import", lambda: __import__("nope")), ("setattr", lambda: setattr(1, "x", 1))]:
+    try:
+        make()
+    except BaseException as e:
+        ROOTS.append(("exc_" + label, e))
+class A:
+    """doc"""
+    __slots__ = ("s",)
+    @property
+    def p(self): return 1
+    @staticmethod
+    def st(): pass
+    @classmethod
+    def cm(cls): pass
+    def m(self): return super()
+class B(dict):
+    pass
+a = A()
+ROOTS += [("A", A), ("a", a), ("B", B), ("b", B()), ("super", a.m()),
+          ("object_subclasses", object.__subclasses__()),
+          ("tuple_mro", ().__class__.__base__.__subclasses__()),
+          ("iters", [iter([]), iter(()), iter(""), iter("é"), iter(b""), iter({}), iter(set()),
+                     iter(range(3)), reversed([]), map(int, []), filter(None, []), zip(), enumerate([]),
+                     {}.keys(), {}.values(), {}.items(), iter(lambda: 1, 1), iter(bytearray())]),
+          ("views", [memoryview(b"ab"), int.__dict__, vars(int), type.__dict__, list[int], int | str]),
+          ("bound", [[].append, print, len, "".join, (1).__add__, object.__init__, A.m, a.m, int.__add__]),
+          ("values", [1, 1.5, 2j, "s", b"b", bytearray(), True, None, NotImplemented, ..., range(2), slice(1)]),
+          ("misc", [property(lambda s: 1), staticmethod(f), classmethod(f), super(int, 1), type, object]),
+          ]
+def tfun[T: int, *Ts, **P](): pass
+type Alias[K] = list[K]
+ROOTS += [("typeparams", tfun.__type_params__), ("alias", Alias)]
+name = "x"
+ROOTS.append(("template", t"a{name!r:>3}b"))
+try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+except* ValueError as e:
+    ROOTS.append(("except_star", e))
+except* TypeError:
+    pass
+ROOTS.append(("modules", sys.modules))

@@ -1,0 +1,150 @@
+"""Guest code cannot reach a host object the interpreter did not choose to expose.
+
+Two kinds of tests. The reachability walk (isolation_walk.py over isolation_roots.py) visits
+everything reachable from builtins, sys, functions, frames, tracebacks, generators, coroutines,
+classes, descriptors, iterators and exceptions raised by host code, and lists every object that
+is neither a host value of a mapped type nor one of the interpreter's own. The escape attempts
+below are programs run under python3.14 and pyroboros with the same output expected: the
+classic `().__class__.__base__.__subclasses__()` walk, str.format's field look-ups, imports of
+host or internal modules, and the objects host code hands back.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from run_compare import OURS, run_both
+
+HERE = Path(__file__).resolve().parent
+
+
+def _walk() -> dict:
+    done = subprocess.run([sys.executable, str(HERE / "isolation_walk.py"),
+                           str(HERE / "isolation_roots.py")], capture_output=True, text=True,
+                          timeout=600, cwd=HERE.parent)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def walk() -> dict:
+    return _walk()
+
+
+def test_nothing_reachable_is_a_host_object(walk):
+    assert walk["leaks"] == []
+
+
+def test_the_walk_covers_the_interpreter(walk):
+    # every kind of object the roots hold was reached, and many of them
+    assert walk["visited"] > 3000
+    assert {"list_iterator", "dict_keys", "mappingproxy"} <= set(walk["lazy"])
+
+
+def test_the_walker_flags_host_objects():
+    sys.path.insert(0, str(HERE))
+    try:
+        from isolation_walk import Walker, record_descriptions
+    finally:
+        sys.path.remove(str(HERE))
+    from pyroboros.objects import builtin_types
+    from pyroboros.objects.typeobject import HOST_TYPES, MISSING
+    walker = Walker(set(HOST_TYPES), record_descriptions())
+    walker.walk([("function", _walk), ("type", int), ("module", types), ("missing", MISSING),
+                 ("exception", ValueError("host")), ("builtin", len),
+                 ("guest", builtin_types.OBJECT), ("value", [1, "a", (2.0, None)])])
+    assert sorted(path for path, _ in walker.leaks) == [
+        "builtin", "exception", "function", "missing", "module", "type"]
+
+
+# Escape attempts: (name, program); each prints the same under python3.14 and pyroboros.
+ESCAPES = {
+    "subclasses_are_types": """
+subs = ().__class__.__base__.__subclasses__()
+print(all(isinstance(c, type) for c in subs), object in ().__class__.__mro__)
+print([c for c in subs if c.__module__ not in ('builtins', 'types', 'typing', 'string.templatelib')
+       and c.__name__ in ('Frame', 'TypeObject', 'Instance', 'GuestProtocol', 'Function')])
+""",
+    "format_attribute_of_a_function": """
+def f(): pass
+for spec in ("{0.code}", "{0.globals}", "{0.__init__.__globals__}", "{0.__class__.__module__}",
+             "{0.__code__.co_name}", "{0.__globals__[f].__name__}", "{0.__builtins__[len].__name__}"):
+    try:
+        print(spec, spec.format(f))
+    except Exception as e:
+        print(spec, type(e).__name__, e)
+""",
+    "format_attribute_of_an_instance": """
+class A:
+    def __init__(self): self.x = 5
+    def __getattr__(self, name): return 'dynamic ' + name
+a = A()
+for spec in ("{0.x}", "{0.dict}", "{0.slots}", "{0.__class__}", "{0.__class__.__module__}",
+             "{0.__dict__}", "{0[1]}", "{0.x.real!r:>5}", "{v.x}"):
+    for call in (lambda s: s.format(a, v=a), lambda s: s.format_map({'v': a, 0: a})):
+        try:
+            print(spec, call(spec))
+        except Exception as e:
+            print(spec, type(e).__name__, e)
+print("{0.__class__.__mro__} {1[0]!r} {x.imag}".format(1, ['é'], x=2j))
+print("{0[a]} {0[b]}".format_map({'a': {'a': 1, 'b': 2}}) if False else "{a}".format_map({'a': 7}))
+""",
+    "builtin_methods_self": """
+print([].append.__self__, (1).__add__.__self__, type({}.get.__self__), ''.join.__self__ == '')
+
+""",
+    "host_exceptions_are_guest_exceptions": """
+import sys
+for make in (lambda: 1 / 0, lambda: {}[1], lambda: [].pop(), lambda: int('x'), lambda: 'a' + 1,
+             lambda: sorted([1, 'a']), lambda: ''.join([1]), lambda: b'\\xff'.decode(),
+             lambda: sorted([2, 1], key=lambda v: 1 / 0), lambda: setattr(1, 'x', 1)):
+    try:
+        make()
+    except Exception as e:
+        tb = e.__traceback__
+        frames = []
+        while tb is not None:
+            frames.append(tb.tb_frame.f_code.co_name)
+            tb = tb.tb_next
+        print(type(e).__name__, type(e).__module__, frames, type(e.__traceback__).__name__,
+              e.__context__, [type(a).__name__ for a in e.args])
+""",
+    "code_iterators": """
+c = (lambda: 0).__code__
+for it in (c.co_lines(), c.co_positions(), c.co_branches()):
+    print(type(it).__name__, iter(it) is it, type(it).__module__, list(it)[:1])
+""",
+    "descriptors_and_proxies": """
+print(type(type.__dict__).__name__, type(vars(int)['__add__']).__name__,
+      type(int.__dict__['real']).__name__, int.__dict__['real'].__objclass__)
+print(type({}.keys().mapping).__name__, memoryview(b'ab').obj, property(len).fget)
+print(staticmethod(len).__func__, classmethod(len).__func__, super(int, 1).__self__,
+      super(int, 1).__thisclass__)
+print(type(iter([])).__name__, type(map(len, [])).__name__, type(iter(range(2))).__name__)
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESCAPES))
+def test_escape_attempt_matches_python314(name, tmp_path):
+    (tmp_path / "main.py").write_text(ESCAPES[name].lstrip())
+    theirs, ours = run_both(["main.py"], tmp_path)
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("name", ["pyroboros", "pyroboros.vm.eval", "os", "posix", "gc", "_io",
+                                  "marshal", "ctypes", "threading"])
+def test_host_and_internal_modules_are_not_importable(name, tmp_path):
+    """Only the interpreter's own built-in modules import (no standard library yet); a host
+    module of the same name must not be handed over."""
+    program = (f"try:\n    import {name}\nexcept ModuleNotFoundError as e:\n"
+               f"    print(e.name, e)\nelse:\n    print('imported', {name.split('.')[0]})\n")
+    done = subprocess.run([*OURS, "-c", program], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=120)
+    first = name.split(".")[0]
+    assert (done.stdout, done.stderr) == (f"{first} No module named '{first}'\n", "")
