@@ -8,7 +8,8 @@ host thread with a large stack so that guest code re-entered from host protocols
 chain of __repr__ or __init__ calls) fails with the guest's RecursionError, not the host's.
 -c, stdin and -m (runtime/run_module.py: runpy's semantics, "PROG: message" errors) run in the
 same __main__ module that runtime/startup.py registers in sys.modules. -x and -u are honoured;
-the options not honoured yet (-i, -b, -v, -W, -X, --check-hash-based-pycs) say so on stderr.
+the options not honoured yet (-b, -v, -W, -X, --check-hash-based-pycs) say so on stderr. An
+interactive stdin, and -i or PYTHONINSPECT after the program, start the REPL (runtime/repl.py).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from .bytecode.opcodes import MAGIC_NUMBER
 from .cli import Config
+from .runtime.repl import inspect_after_run, inspect_requested, run_stdin, stdin_is_interactive
 
 
 def _read_program(config: Config, prog: str) -> tuple[bytes, str] | int:
@@ -48,8 +50,7 @@ def _read_program(config: Config, prog: str) -> tuple[bytes, str] | int:
 # Options pyroboros parses but cannot honour yet: said plainly, never silently ignored.
 # (-d, -q and -s are honoured: a release build's -d does nothing, -q only concerns the REPL,
 # and there is no user site directory.)
-_NOT_HONOURED = {"i": "-i (inspect interactively)", "b": "-b (bytes warnings)",
-                 "v": "-v (import tracing)"}
+_NOT_HONOURED = {"b": "-b (bytes warnings)", "v": "-v (import tracing)"}
 
 
 def _warn_not_honoured(config: Config) -> None:
@@ -91,15 +92,16 @@ def _exit_status(exc: Any) -> int:
     return 1
 
 
-def report_uncaught(raised: BaseException, frames: str = "") -> int:
+def report_uncaught(raised: BaseException, frames: str = "", inspect: bool = False) -> int:
     """Print an uncaught guest exception as _PyErr_Display does (with `frames`, CPython's own
-    frozen frames, above the guest ones); the process exit status."""
+    frozen frames, above the guest ones); the process exit status. With `inspect` (-i), a
+    SystemExit is printed like any exception (_Py_HandleSystemExit)."""
     from .runtime import traceback
     from .runtime.errors import GUEST_EXCEPTIONS, to_guest
     from .objects.typeobject import type_of
     exc = to_guest(raised)
     sys.stdout.flush()
-    if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
+    if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro and not inspect:
         return _exit_status(exc)
     lines = traceback.format_exception(exc)
     header = "Traceback (most recent call last):\n"
@@ -113,13 +115,13 @@ def report_uncaught(raised: BaseException, frames: str = "") -> int:
     return 1
 
 
-def execute_module(code: Any, main: Any, frames: str = "") -> int:
+def execute_module(code: Any, main: Any, frames: str = "", inspect: bool = False) -> int:
     """Run a module's code object in the __main__ module; the process exit status."""
     from .runtime.importer import run_code
     try:
         run_code(code, main.dict)
     except BaseException as raised:
-        return report_uncaught(raised, frames)
+        return report_uncaught(raised, frames, inspect)
     finally:
         sys.stdout.flush()
     return 0
@@ -167,14 +169,22 @@ def _run_module(config: Config, prog: str, main: Any) -> int:
         sys.stderr.write(f"{prog}: {error}\n")
         return 1
     except DetailsFailed as failure:
-        return report_uncaught(failure.raised, failure.frames)
+        return report_uncaught(failure.raised, failure.frames, inspect_requested(config))
     prepare_main(main, spec, alter_argv=config.module is not None)
-    return execute_module(code, main, RUN_CODE_FRAMES)
+    return execute_module(code, main, RUN_CODE_FRAMES, inspect_requested(config))
 
 
 def _run_program(config: Config, prog: str) -> int:
     from .runtime.startup import initialise
     main = initialise(config, prog)
+    # main.c: pymain_run_python, the REPL on an interactive stdin or after the program
+    if config.command is None and config.module is None and config.filename in (None, "-") \
+            and stdin_is_interactive(config):
+        return run_stdin(config, main)
+    return inspect_after_run(config, main, _run_main(config, prog, main))
+
+
+def _run_main(config: Config, prog: str, main: Any) -> int:
     if config.module is not None or (config.filename not in (None, "-")
                                      and os.path.isdir(config.filename)):
         return _run_module(config, prog, main)
@@ -198,7 +208,7 @@ def _run_program(config: Config, prog: str) -> int:
     if config.command is None:
         main.dict["__file__"] = filename
         main.dict["__cached__"] = None
-    return execute_module(code, main)
+    return execute_module(code, main, inspect=inspect_requested(config))
 
 
 def run(config: Config, prog: str) -> int:

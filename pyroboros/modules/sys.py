@@ -18,6 +18,7 @@ from ..objects import io_types  # noqa: F401  (the guest types of the streams be
 from ..objects.function import Builtin
 from ..objects.module import Module
 from ..objects.typeobject import type_of
+from ..runtime.displayhook import displayhook
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE
 
@@ -130,7 +131,7 @@ def _functions() -> dict[str, Builtin]:
              "setrecursionlimit": _setrecursionlimit, "intern": _intern,
              "exception": _exception, "exc_info": _exc_info, "_getframe": _getframe,
              "getdefaultencoding": _getdefaultencoding,
-             "getfilesystemencoding": _getdefaultencoding}
+             "getfilesystemencoding": _getdefaultencoding, "displayhook": displayhook}
     functions = {}
     for name, fn in table.items():
         fn.__name__ = fn.__qualname__ = name
@@ -158,6 +159,7 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
     executable = os.path.abspath(_host_sys.argv[0]) if _host_sys.argv and _host_sys.argv[0] \
         else _host_sys.executable
     module.dict.update(_functions())
+    module.dict["__displayhook__"] = module.dict["displayhook"]
     module.dict.update({
         "argv": argv, "orig_argv": orig_argv, "path": path, "modules": modules,
         "meta_path": [], "path_hooks": [], "path_importer_cache": {},

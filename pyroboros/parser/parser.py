@@ -3,8 +3,10 @@
 (file, interactive, eval, func_type).
 
 The two passes and the choice of the error are ParserBase.run's (pegen.py); the invalid_*
-rules of the second pass are rules_invalid.py's and rules_invalid_parameters.py's. Leaves out
-type comments and feature_version.
+rules of the second pass are rules_invalid.py's and rules_invalid_parameters.py's.
+parse_interactive parses what is typed at the prompt (pegen.c: _PyPegen_run_parser_from_file_pointer
+with the interactive tokenizer): lines read so far, "incomplete input" when the statement needs
+more. Leaves out type comments and feature_version.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import unicodedata
 from ..errors import CompileError
 from . import token_types as T
 from .ast_nodes import Expression, FunctionType, ImportFrom, Interactive, Module, Pass
-from .pegen import ERROR_TYPE, KEYWORD_TYPES, ParserBase
+from .pegen import ERROR_TYPE, INCOMPLETE_INPUT, KEYWORD_TYPES, ParserBase
 from .rules_expressions import ExpressionRules
 from .rules_invalid import InvalidRules
 from .rules_invalid_parameters import InvalidParameterRules
@@ -23,7 +25,7 @@ from .rules_statements import StatementRules
 from .rules_strings import StringRules
 from .rules_targets import TargetRules
 from .source_decoding import declared_encoding, decode_source
-from .tokenizer import Token, tokenize
+from .tokenizer import IncompleteInput, Token, tokenize
 
 # Rules peek up to three tokens ahead; padding keeps those peeks inside the list.
 _PADDING = -2
@@ -43,11 +45,11 @@ class Parser(InvalidRules, InvalidParameterRules, StatementRules, PatternRules, 
 
     def interactive(self):
         """interactive: statement_newline, and nothing but blank lines after it
-        (_PyPegen_run_parser: bad_single_statement)."""
+        (_PyPegen_run_parser: bad_single_statement, which at a prompt has no text to look at)."""
         body = self.statement_newline()
         if body is None:
             return None
-        if any(t not in _BLANK for t in self.types[self.pos:-3]):
+        if not self.prompt and any(t not in _BLANK for t in self.types[self.pos:-3]):
             last = self.tokens[max(self.max_pos, self.pos - 1)]
             raise self.error_at_token(last, "multiple statements found while compiling a single statement")
         return body
@@ -66,6 +68,8 @@ class Parser(InvalidRules, InvalidParameterRules, StatementRules, PatternRules, 
             # interactive prompt gives: accept the end of input too.
             if types[self.pos] == T.NEWLINE:
                 self.pos += 1
+                if self.prompt:
+                    return Interactive([compound])
             if types[self.pos] == T.ENDMARKER:
                 return Interactive([compound])
             return None
@@ -144,29 +148,42 @@ def _source_text(source: bytes | str, filename: str) -> str:
     return source
 
 
-def make_parser(source: bytes | str, filename: str) -> Parser:
+def make_parser(source: bytes | str, filename: str, interactive: bool = False,
+                partial: bool = False) -> Parser:
     """Tokenize all of `source` and set up a parser over it (_PyPegen_Parser_New).
 
     A tokenizer error is kept, with an ERROR_TYPE token where it happened: CPython only
     raises it when the parser gets there, or after a failed parse (it tokenizes the rest
     of the source to look for one, _PyPegen_tokenize_full_source_to_check_for_errors).
+    `interactive` and `partial` are the tokenizer's: where a partial source runs out, the
+    ERROR_TYPE token stands for the line not read yet ("incomplete input").
     """
     text = _source_text(source, filename)
     tokens = []
     error = None
+    incomplete = False
     tokenizer_warnings: list[tuple[str, int]] = []
     try:
-        for tok in tokenize(text, filename, warnings=tokenizer_warnings):
+        for tok in tokenize(text, filename, warnings=tokenizer_warnings, interactive=interactive,
+                            partial=partial):
             tokens.append(tok)
     except CompileError as exc:
         error = exc
+    except IncompleteInput:
+        incomplete = True
+    if interactive and not partial and len(tokens) > 1 and tokens[-1].type == T.ENDMARKER:
+        # The end of input ends the statement: pegen reads the first ENDMARKER as a NEWLINE
+        # (_PyPegen_fill_token in single-input mode).
+        end = tokens[-1]
+        tokens.insert(-1, Token(T.NEWLINE, "", end.lineno, end.col_offset, end.end_lineno,
+                                end.end_col_offset, end.line))
     keywords = KEYWORD_TYPES
     types = [keywords.get(tok.string, T.NAME) if tok.type == T.NAME else tok.type for tok in tokens]
     for tok in tokens:
         # _PyPegen_new_identifier: identifiers are NFKC-normalized (after keyword matching).
         if tok.type == T.NAME and not tok.string.isascii():
             tok.string = unicodedata.normalize("NFKC", tok.string)
-    if error is not None:
+    if error is not None or incomplete:
         last = tokens[-1] if tokens else None
         tokens.append(last if last is not None else _empty_token())
         types.append(ERROR_TYPE)
@@ -177,6 +194,9 @@ def make_parser(source: bytes | str, filename: str) -> Parser:
     if lines[-1]:
         source_lines.append(lines[-1])
     parser = Parser(tokens, types, source_lines, filename, error)
+    parser.prompt = interactive
+    if incomplete:
+        parser.tokenizer_error = parser.error_at_token(tokens[-1], "incomplete input", INCOMPLETE_INPUT)
     if isinstance(source, bytes):
         parser.encoding = declared_encoding(source, filename)[0] or "utf-8"
     parser.warnings.extend((lineno, message) for message, lineno in tokenizer_warnings)
@@ -196,23 +216,41 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'") from None
     parser = make_parser(source, filename)
     parser.file_input = mode == "exec"
-    # Rules recurse once per nesting level, as pegen's C functions do; pegen allows MAXSTACK
-    # (6000) levels before giving up, so the host's default limit is too low.
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
-    try:
-        tree = parser.run(rule)
-    except RecursionError:
-        raise CompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse") from None
-    finally:
-        sys.setrecursionlimit(limit)
+    tree = _run(parser, rule)
     if type(tree) is Module and any(type(s) is ImportFrom and s.module == "__future__" for s in tree.body):
         # ast.parse also checks the future imports (_PyCompile_AstPreprocess: _PyFuture_FromAST).
         # Imported here: the compiler package loads the object model, which parsing does not need.
         from ..compiler.future import future_from_ast
         future_from_ast(tree, filename)
-    # CPython warns as it meets each token or literal: in line order, the tokenizer's first.
-    return tree, sorted(parser.warnings, key=lambda warning: warning[0])
+    return tree, _warnings_in_order(parser)
+
+
+def parse_interactive(source: str, filename: str, partial: bool) -> tuple[Interactive, list[tuple[int, str]]]:
+    """The statement typed at a prompt, `source` being the lines read for it so far, and its
+    SyntaxWarnings. With `partial` more lines may follow: a statement that needs them raises a
+    CompileError of kind _IncompleteInputError, where CPython's tokenizer would prompt for
+    the next line."""
+    parser = make_parser(source, filename, interactive=True, partial=partial)
+    return _run(parser, Parser.interactive), _warnings_in_order(parser)
+
+
+def _run(parser: Parser, rule) -> object:
+    """Run the parser with the host stack pegen's C functions would have."""
+    # Rules recurse once per nesting level, as pegen's C functions do; pegen allows MAXSTACK
+    # (6000) levels before giving up, so the host's default limit is too low.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        return parser.run(rule)
+    except RecursionError:
+        raise CompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse") from None
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _warnings_in_order(parser: Parser) -> list[tuple[int, str]]:
+    """CPython warns as it meets each token or literal: in line order, the tokenizer's first."""
+    return sorted(parser.warnings, key=lambda warning: warning[0])
 
 
 def parse(source: bytes | str, filename: str = "<unknown>", mode: str = "exec"):

@@ -30,6 +30,8 @@ KEYWORD_TYPES = {name: 100 + i for i, name in enumerate(HARD_KEYWORDS)}
 WHITESPACE_TYPES = frozenset((T.ENDMARKER, T.NEWLINE, T.INDENT, T.DEDENT))
 # A sentinel type for the place where the tokenizer failed: no rule accepts it.
 ERROR_TYPE = -1
+# The error kind of a partial source that needs more lines (PyExc_IncompleteInputError).
+INCOMPLETE_INPUT = "_IncompleteInputError"
 
 
 # Tokenizer errors that pegen words from the lexer's state (_Pypegen_tokenizer_error), the
@@ -47,8 +49,10 @@ def _without_exception(error: CompileError) -> bool:
 
 def _overrides(error: CompileError) -> bool:
     """Whether a tokenizer error found after a failed parse replaces the parser's error: not
-    when the lexer set no exception, nor inside an f-/t-string (whose errors say so)."""
-    return not _without_exception(error) and "f-string" not in error.msg and "t-string" not in error.msg
+    when the lexer set no exception, nor inside an f-/t-string (whose errors say so), nor the
+    end of the lines read so far at a prompt (there is nothing more to tokenize yet)."""
+    return (not _without_exception(error) and "f-string" not in error.msg and "t-string" not in error.msg
+            and error.kind != INCOMPLETE_INPUT)
 
 
 def _char_offset(line: bytes, col: int) -> int:
@@ -80,6 +84,7 @@ class ParserBase:
         self.t_primary_memo: dict[int, tuple[object, int]] = {}
         self.strings_memo: dict[int, tuple[object, int]] = {}
         self.barry_as_bdfl = False
+        self.prompt = False
 
     # -- positions -------------------------------------------------------------------------
 
@@ -194,6 +199,11 @@ class ParserBase:
         if tree is not None:
             return tree
         furthest = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
+        error = self.tokenizer_error
+        if error is not None and error.kind == INCOMPLETE_INPUT and self.types[furthest] == ERROR_TYPE:
+            # The first pass ran into the end of the lines read so far
+            # (PyPARSE_ALLOW_INCOMPLETE_INPUT and _is_end_of_source).
+            raise error
         self._reset_for_error_pass()
         try:
             rule(self)

@@ -105,7 +105,9 @@ class InvalidRules:
             # indentation or at the end of the last line, whose buffer a file's tokenizer has
             # already dropped (_PyPegen_raise_error, col_offset -1).
             line = self.error_line(tok.lineno)
-            if all(t in (T.DEDENT, T.ENDMARKER) for t in self.types[index:-3]):
+            # (the NEWLINE without columns is the end of input at a prompt, parser.make_parser)
+            if all(t in (T.DEDENT, T.ENDMARKER) or t == T.NEWLINE and self.tokens[i].col_offset < 0
+                   for i, t in enumerate(self.types[index:-3], index)):
                 from_file = self.file_input and program_text(self.filename, tok.lineno) is not None
                 offset = 0 if from_file else len(line.decode("utf-8", "replace"))
             else:

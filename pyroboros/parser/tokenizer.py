@@ -3,13 +3,16 @@
 Mirrors Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode, the number, string
 and f/t-string scanners), Parser/lexer/state.c (token set-up, the f/t-string mode stack) and the
 error paths of Parser/tokenizer/helpers.c, Python/Python-tokenize.c (_tokenizer_error) and
-Parser/pegen_errors.c (_Pypegen_tokenizer_error). Leaves out interactive mode. ("<>" is LESS
-then GREATER, as the 3.14 tokenizer gives it: barry_as_FLUFL is the grammar's business.)
+Parser/pegen_errors.c (_Pypegen_tokenizer_error). Interactive mode (lexer.c's `tok->prompt`
+rules for blank lines) works on the lines read so far: with ``partial``, needing a line the
+source does not have yet raises IncompleteInput where tok_underflow_interactive would prompt
+for one. ("<>" is LESS then GREATER, as the 3.14 tokenizer gives it: barry_as_FLUFL is the
+grammar's business.)
 
 API
 ---
 ``tokenize(source, filename="<string>", *, extra_tokens=False, warnings=None,
-type_comments=False) -> Iterator[Token]`` is a lazy generator: an error is raised when the
+type_comments=False, interactive=False, partial=False) -> Iterator[Token]`` is a lazy generator: an error is raised when the
 token that fails is pulled. ``source`` is bytes (decoded with the PEP 263 rules of
 source_decoding.py) or str. The SyntaxWarnings of the C
 tokenizer (an invalid ``\\{`` escape in an f-string, "invalid decimal literal" before a keyword)
@@ -50,7 +53,7 @@ from ..errors import CompileError
 from . import token_types as T
 from .source_decoding import decode_source, program_line
 
-__all__ = ["Token", "tokenize", "decode_source"]
+__all__ = ["IncompleteInput", "Token", "tokenize", "decode_source"]
 
 EOF = ""
 MAXINDENT = 100
@@ -178,8 +181,11 @@ class _Lexer:
     """
 
     def __init__(self, src: str, filename: str, extra: bool, implicit_newline: bool,
-                 warnings: list[tuple[str, int]] | None, type_comments: bool = False) -> None:
+                 warnings: list[tuple[str, int]] | None, type_comments: bool = False,
+                 interactive: bool = False, partial: bool = False) -> None:
         self.src = src
+        self.interactive = interactive
+        self.partial = partial
         self.type_comments = type_comments
         self.warnings = warnings
         self.n = len(src)
@@ -229,6 +235,8 @@ class _Lexer:
             # mode, not inside an f-string, whose start must stay in the buffer)
             self.buf = self.inp
         if self.inp >= self.n:
+            if self.partial:
+                raise IncompleteInput
             self.done_eof = True
             self.cur = self.inp
             return False
@@ -360,6 +368,14 @@ class _Lexer:
             self.continuation_line()
         self.backup(c)
         blankline = c == "#" or c == "\n" or c == "\r"
+        if blankline and self.interactive:
+            # A totally empty line ends a compound statement at the prompt; a first line of
+            # blanks or a comment is an empty statement.
+            if col == 0 and c == "\n":
+                blankline = False
+            elif self.lineno == 1:
+                blankline = False
+                col = altcol = 0
         if not blankline and self.level == 0:
             if cont_line_col:
                 col = altcol = cont_line_col
@@ -778,6 +794,10 @@ class _Lexer:
         return middle, start, self.cur
 
 
+class IncompleteInput(Exception):
+    """The tokenizer needs a line that a partial source does not have yet."""
+
+
 class _EndOfInput(Exception):
     """E_EOF inside a statement (unclosed bracket, backslash before the end of the file)."""
 
@@ -957,18 +977,22 @@ def _prepare(source: bytes | str, filename: str, extra_tokens: bool) -> str:
 
 
 def tokenize(source: bytes | str, filename: str = "<string>", *, extra_tokens: bool = False,
-             warnings: list[tuple[str, int]] | None = None, type_comments: bool = False) -> Iterator[Token]:
+             warnings: list[tuple[str, int]] | None = None, type_comments: bool = False,
+             interactive: bool = False, partial: bool = False) -> Iterator[Token]:
     """The tokens of `source`, lazily (see the module docstring).
 
     The SyntaxWarnings the C tokenizer emits are appended to `warnings` as (message, lineno).
     With `type_comments` (ast.parse(type_comments=True)), "# type: ..." comments are
-    TYPE_COMMENT and TYPE_IGNORE tokens.
+    TYPE_COMMENT and TYPE_IGNORE tokens. `interactive` applies the prompt's blank-line rules;
+    with `partial`, `source` is the lines read so far and IncompleteInput is raised when the
+    tokenizer needs the next one.
     """
     text = _prepare(source, filename, extra_tokens)
-    implicit_newline = bool(text) and not text.endswith("\n")
+    implicit_newline = bool(text) and not text.endswith("\n") and not partial
     if implicit_newline:
         text += "\n"
-    lx = _Lexer(text, filename, extra_tokens, implicit_newline, warnings, type_comments)
+    lx = _Lexer(text, filename, extra_tokens, implicit_newline, warnings, type_comments,
+                interactive, partial)
     if extra_tokens:
         yield from _extra_tokens(lx)
     else:

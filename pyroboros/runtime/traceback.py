@@ -129,7 +129,9 @@ def _show_carets(start: int, end: int, all_lines: list[str], anchors: tuple | No
 
 def format_entry(filename: str, lineno: Any, name: str, position: tuple, cache: dict) -> str:
     """One traceback entry (StackSummary.format_frame_summary without colour)."""
-    row = f'  File "{filename}", line {lineno}, in {name}\n'
+    # Statements typed at the prompt are compiled as "<stdin-N>" and shown as "<stdin>"
+    shown = "<stdin>" if filename.startswith("<stdin-") and filename.endswith(">") else filename
+    row = f'  File "{shown}", line {lineno}, in {name}\n'
     line, end_line, col, end_col = position
     source = _source_lines(filename, cache)
     if line is None or not 0 < line <= len(source):

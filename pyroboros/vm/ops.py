@@ -459,9 +459,8 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
             return typevars.type_alias(value, frame.globals.get("__name__"))
         return getattr(typevars, _TYPE_PARAM_INTRINSICS_1[name])(value)
     if name == "INTRINSIC_PRINT":
-        from ..modules import builtins
-        if value is not None:
-            builtins.print_(value_repr(value))
+        from ..runtime.displayhook import print_expr
+        print_expr(value)
         return None
     raise_error("SystemError", f"pyroboros: {name} is not implemented")
 

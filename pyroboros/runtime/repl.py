@@ -1,0 +1,180 @@
+"""The interactive interpreter: `pyroboros` at a terminal, `pyroboros -i`, PYTHONINSPECT.
+
+Mirrors Modules/main.c (pymain_header's banner, pymain_run_stdin, pymain_repl: the REPL after
+the program, with inspect reset so that SystemExit exits again) and Python/pythonrun.c
+(_PyRun_InteractiveLoopObject, PyRun_InteractiveOneObjectEx, pyrun_one_parse_ast and run_mod:
+one statement at a time in __main__, compiled in 'single' mode as "<stdin-N>" with its source
+kept for tracebacks, errors printed and the loop going on until end of input). Lines come from
+the host's stdin as PyOS_StdioReadline reads them, the prompts sys.ps1 and sys.ps2 going to
+stderr; the parser says when a statement needs another line (parser.parse_interactive).
+Left out: CPython's _pyrepl, which 3.14 starts on a terminal (the basic REPL runs instead),
+line editing, PYTHONSTARTUP and sys.__interactivehook__ (no site module: hence no
+"Type "help", ..." line in the banner, as with -S), future statements carried from one
+statement to the next.
+"""
+from __future__ import annotations
+
+import os
+import sys as _host_sys
+from typing import Any
+
+from ..errors import CompileError, format_compile_error
+from ..objects.module import Module
+from ..objects.typeobject import type_of
+from ..objects.value_repr import value_str
+from . import traceback
+from .errors import GUEST_EXCEPTIONS, to_guest
+from .importer import INTERP, run_code
+
+_FILENAME = "<stdin>"
+
+
+def stdin_is_interactive(config: Any) -> bool:
+    """main.c: stdin_is_interactive (a terminal, or -i)."""
+    return _host_sys.stdin.isatty() or bool(config.flag("i"))
+
+
+def inspect_requested(config: Any) -> bool:
+    """config->inspect: -i, or PYTHONINSPECT unless -E."""
+    return bool(config.flag("i")) or (not config.ignore_environment and bool(os.environ.get("PYTHONINSPECT")))
+
+
+def run_stdin(config: Any, main: Module) -> int:
+    """pymain_header and pymain_run_stdin for an interactive stdin: the banner, then the REPL."""
+    if not config.flag("q"):
+        _host_sys.stderr.write(f"Python {INTERP.sys.dict['version']} on {_host_sys.platform}\n")
+    from .import_finders import BUILTIN_IMPORTER
+    main.dict["__loader__"] = BUILTIN_IMPORTER
+    return interactive_loop(main, config.optimize)
+
+
+def inspect_after_run(config: Any, main: Module, status: int) -> int:
+    """pymain_repl: after the program, the REPL when inspection was asked for and stdin is
+    interactive; its exit status replaces the program's."""
+    if not (inspect_requested(config) and stdin_is_interactive(config)):
+        return status
+    return interactive_loop(main, config.optimize)
+
+
+def interactive_loop(main: Module, optimize: int) -> int:
+    """_PyRun_InteractiveLoopObject: statements until the end of input; the exit status (0, or
+    a SystemExit's)."""
+    sys_dict = INTERP.sys.dict
+    _stop_inspecting(sys_dict)
+    sys_dict.setdefault("ps1", ">>> ")
+    sys_dict.setdefault("ps2", "... ")
+    number = 0
+    while True:
+        statement = _read_statement(_prompt(sys_dict, "ps1"), _prompt(sys_dict, "ps2"))
+        if statement is None:
+            return 0
+        if isinstance(statement, CompileError):
+            _print_compile_error(statement, None)
+            continue
+        tree, source, warnings = statement
+        filename = f"<stdin-{number}>"
+        number += 1
+        status = _run_statement(tree, source, warnings, filename, main, optimize)
+        if status is not None:
+            return status
+
+
+def _stop_inspecting(sys_dict: dict) -> None:
+    """pymain_set_inspect(config, 0): inside the REPL, SystemExit exits and sys.flags says so."""
+    from ..modules.sys import FLAGS_FIELDS, Flags
+    flags = sys_dict.get("flags")
+    if isinstance(flags, Flags):
+        index = FLAGS_FIELDS.index("inspect")
+        sys_dict["flags"] = Flags(flags[:index] + (0,) + flags[index + 1:])
+
+
+def _prompt(sys_dict: dict, name: str) -> str:
+    """pyrun_one_parse_ast: str(sys.psN), or no prompt when it is missing or str() fails."""
+    value = sys_dict.get(name)
+    if value is None:
+        return ""
+    try:
+        return value if isinstance(value, str) else value_str(value)
+    except BaseException:
+        return ""
+
+
+def _readline(prompt: str) -> str:
+    """PyOS_StdioReadline: the prompt on stderr, then one line of stdin ('' at its end)."""
+    _host_sys.stdout.flush()
+    _host_sys.stderr.write(prompt)
+    _host_sys.stderr.flush()
+    return _host_sys.stdin.readline()
+
+
+def _read_statement(ps1: str, ps2: str) -> tuple | CompileError | None:
+    """Lines until they make a statement (tok_underflow_interactive, the parser asking for
+    more): (tree, source, warnings), the syntax error, or None at the end of input."""
+    from ..parser.parser import parse_interactive
+    from ..parser.pegen import INCOMPLETE_INPUT
+    lines: list[str] = []
+    prompt = ps1
+    while True:
+        line = _readline(prompt)
+        if not line:
+            _host_sys.stderr.write("\n")
+            if not lines:
+                return None
+        else:
+            lines.append(line)
+        source = "".join(lines)
+        try:
+            tree, warnings = parse_interactive(source, _FILENAME, partial=bool(line))
+        except CompileError as error:
+            if error.kind == INCOMPLETE_INPUT:
+                prompt = ps2
+                continue
+            return error
+        return tree, source, warnings
+
+
+def _run_statement(tree: Any, source: str, warnings: list, filename: str, main: Module,
+                   optimize: int) -> int | None:
+    """run_mod and PyErr_Print: compile and run one statement; an exit status when a
+    SystemExit ends the session."""
+    from ..compiler.compile import compile_ast, emit_syntax_warning
+    from ..compiler.instruction_sequence import Location
+    try:
+        for lineno, message in warnings:
+            emit_syntax_warning(message, _FILENAME, Location(lineno, lineno, -1, -1))
+        code = compile_ast(tree, filename, optimize)
+    except CompileError as error:
+        _print_compile_error(error, source)
+        return None
+    traceback.REGISTERED_SOURCES[filename] = source.splitlines()
+    try:
+        run_code(code, main.dict)
+    except BaseException as raised:
+        return _print_exception(raised)
+    finally:
+        _host_sys.stdout.flush()
+        _host_sys.stderr.flush()
+    return None
+
+
+def _print_compile_error(error: CompileError, source: str | None) -> None:
+    """A SyntaxError as PyErr_Print shows it; the compiler's carry the statement's line."""
+    if error.text is None and source is not None and error.lineno is not None:
+        lines = source.splitlines()
+        if 0 < error.lineno <= len(lines):
+            error.text = lines[error.lineno - 1]
+    _host_sys.stdout.flush()
+    _host_sys.stderr.write(format_compile_error(error))
+
+
+def _print_exception(raised: BaseException) -> int | None:
+    """PyErr_Print: sys.last_exc and friends, then the traceback; SystemExit's status."""
+    from ..runner import report_uncaught
+    exc = to_guest(raised)
+    sys_dict = INTERP.sys.dict
+    sys_dict.update(last_exc=exc, last_type=type_of(exc), last_value=exc,
+                    last_traceback=getattr(exc, "g_tb", None))
+    status = report_uncaught(exc)
+    if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
+        return status
+    return None
