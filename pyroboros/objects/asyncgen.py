@@ -139,7 +139,7 @@ class AThrow(_AwaitableProtocol):
         closing = self.exc is None
         if self.state == _CLOSED:
             errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
-        if gen.frame is None or gen.closed:
+        if gen.frame is None:
             self.state = _CLOSED
             raise StopIteration
         if self.state == _INIT:
@@ -148,6 +148,9 @@ class AThrow(_AwaitableProtocol):
                 verb = "aclose" if closing else "athrow"
                 errors.raise_error("RuntimeError",
                                    f"{verb}(): asynchronous generator is already running")
+            if gen.closed:
+                self.state = _CLOSED
+                raise errors.new_exception("StopAsyncIteration")
             if value is not None:
                 errors.raise_error("RuntimeError",
                                    "can't send non-None value to a just-started coroutine")
@@ -185,7 +188,8 @@ class AThrow(_AwaitableProtocol):
 
 
 class ANextAwaitable:
-    """iterobject.c: anextawaitable: anext(it, default) turns StopAsyncIteration into default."""
+    """iterobject.c: anextawaitable: anext(it, default) turns StopAsyncIteration into default.
+    `wrapped` is what __anext__() returned when anext() was called."""
 
     __slots__ = ("wrapped", "default", "inner")
 
@@ -196,7 +200,11 @@ class ANextAwaitable:
 
     def _proxy(self, name: str, *args: Any) -> Any:
         if self.inner is None:
-            self.inner = awaitable_of(anext_(self.wrapped))
+            # anextawaitable_getiter: a coroutine is iterated through its __await__()
+            inner = awaitable_of(self.wrapped)
+            if inner.__class__ is Coroutine:
+                inner = protocol.call_method(inner, "__await__")
+            self.inner = inner
         try:
             if name == "__next__":
                 return next(self.inner)
@@ -234,10 +242,10 @@ def get_aiter(obj: Any) -> Any:
     """GET_AITER (ceval.c: _PyEval_GetAIter)."""
     t = type_of(obj)
     aiter = lookup(t, "__aiter__")
-    if aiter in (MISSING, None):
+    if aiter is MISSING:
         errors.raise_type_error(f"'async for' requires an object with __aiter__ method, got {t.name}")
     result = protocol.bind(aiter, obj, t)()
-    if lookup(type_of(result), "__anext__") in (MISSING, None):
+    if lookup(type_of(result), "__anext__") is MISSING:
         errors.raise_type_error(f"'async for' received an object from __aiter__ that does not "
                                 f"implement __anext__: {type_of(result).name}")
     return result
@@ -249,7 +257,7 @@ def get_anext(aiter: Any) -> Any:
         return ASend(aiter, None)
     t = type_of(aiter)
     anext = lookup(t, "__anext__")
-    if anext in (MISSING, None):
+    if anext is MISSING:
         errors.raise_type_error(f"'async for' requires an iterator with __anext__ method, got {t.name}")
     result = protocol.bind(anext, aiter, t)()
     try:
@@ -267,10 +275,10 @@ def aiter_(obj: Any) -> Any:
     """builtin aiter()."""
     t = type_of(obj)
     aiter = lookup(t, "__aiter__")
-    if aiter in (MISSING, None):
+    if aiter is MISSING:
         errors.raise_type_error(f"'{t.name}' object is not an async iterable")
     result = protocol.bind(aiter, obj, t)()
-    if lookup(type_of(result), "__anext__") in (MISSING, None):
+    if lookup(type_of(result), "__anext__") is MISSING:
         errors.raise_type_error(f"aiter() returned not an async iterator of type "
                                 f"'{type_of(result).name}'")
     return result
@@ -282,11 +290,12 @@ def anext_(aiterator: Any, default: Any = MISSING, *extra: Any) -> Any:
         errors.raise_type_error(f"anext expected at most 2 arguments, got {2 + len(extra)}")
     t = type_of(aiterator)
     anext = lookup(t, "__anext__")
-    if anext in (MISSING, None):
+    if anext is MISSING:
         errors.raise_type_error(f"'{t.name}' object is not an async iterator")
+    awaitable = protocol.bind(anext, aiterator, t)()
     if default is not MISSING:
-        return ANextAwaitable(aiterator, default)
-    return protocol.bind(anext, aiterator, t)()
+        return ANextAwaitable(awaitable, default)
+    return awaitable
 
 
 def _register() -> None:

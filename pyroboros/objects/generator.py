@@ -45,6 +45,11 @@ class Generator:
             raise_type_error(f"can't send non-None value to a just-started {self.KIND}")
         if exc is None:
             frame.stack.append(value)
+        elif self.exc_state is not None and exc is not self.exc_state:
+            # _PyErr_ChainStackItem: a thrown exception's context is the exception the
+            # generator itself is handling at the yield (never the caller's)
+            from ..vm.ops import chain_context
+            chain_context(exc, self.exc_state)
         self.running = True
         # gi_exc_state: the generator's handled exception is its own; the caller's shows
         # through only while the generator handles none.

@@ -241,10 +241,17 @@ def load_special(owner: Any, name: str) -> tuple[Any, Any]:
     t = type_of(owner)
     descr = lookup(t, name)
     if descr is MISSING:
-        protocol_name = "asynchronous context manager" if "aenter" in name or "aexit" in name \
-            else "context manager"
-        raise_type_error(f"'{t.name}' object does not support the {protocol_name} protocol "
-                         f"(missed {name} method)")
+        # _PyEval_SpecialMethodCanSuggest: the other kind of `with` would have worked
+        is_async = name in ("__aenter__", "__aexit__")
+        other = ("__enter__", "__exit__") if is_async else ("__aenter__", "__aexit__")
+        message = (f"'{t.name}' object does not support the "
+                   f"{'asynchronous ' if is_async else ''}context manager protocol "
+                   f"(missed {name} method)")
+        if all(lookup(t, method) is not MISSING for method in other):
+            message += (" but it supports the context manager protocol. Did you mean to use 'with'?"
+                        if is_async else " but it supports the asynchronous context manager "
+                        "protocol. Did you mean to use 'async with'?")
+        raise_type_error(message)
     if descr.__class__ is Function or descr.__class__ is MethodDescriptor:
         return descr, owner
     return protocol.bind(descr, owner, t), MISSING
@@ -651,7 +658,7 @@ def get_awaitable(value: Any, oparg: int) -> Any:
         return value
     t = type_of(value)
     await_ = lookup(t, "__await__")
-    if await_ in (MISSING, None):
+    if await_ is MISSING:
         if oparg == 1:
             raise_type_error(f"'async with' received an object from __aenter__ that does not "
                              f"implement __await__: {t.name}")
@@ -660,6 +667,8 @@ def get_awaitable(value: Any, oparg: int) -> Any:
                              f"implement __await__: {t.name}")
         raise_type_error(f"'{t.name}' object can't be awaited")
     result = protocol.bind(await_, value, t)()
-    if isinstance(result, Coroutine) or lookup(type_of(result), "__next__") in (MISSING, None):
+    if isinstance(result, Coroutine):
+        raise_type_error("__await__() returned a coroutine")
+    if lookup(type_of(result), "__next__") in (MISSING, None):
         raise_type_error(f"__await__() returned non-iterator of type '{type_of(result).name}'")
     return result
