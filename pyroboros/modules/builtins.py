@@ -121,6 +121,9 @@ def build_class(*args: Any, **kwargs: Any) -> Any:
                              "(non-strict) subclass of the metaclasses of all its bases")
     prepare = protocol.getattr_or_missing(meta, "__prepare__")
     ns = {} if prepare is MISSING else prepare(name, bases, **kwargs)
+    if lookup(type_of(ns), "__getitem__") is MISSING:   # PyMapping_Check
+        raise_type_error(f"{meta.name if is_class else '<metaclass>'}.__prepare__() must return "
+                         f"a mapping, not {type_of(ns).name}")
     from ..vm.calls import make_frame
     from ..vm.eval import execute
     frame = make_frame(func, (), None)
@@ -130,6 +133,9 @@ def build_class(*args: Any, **kwargs: Any) -> Any:
         ns["__orig_bases__"] = orig_bases
     cls = meta(name, bases, ns, **kwargs)
     if isinstance(cell, Cell) and isinstance(cls, TypeObject) and cell.value is not cls:
+        if cell.value is MISSING:
+            raise_error("RuntimeError", f"__class__ not set defining {name!r} as {cls!r}. Was "
+                                        "__classcell__ propagated to type.__new__?")
         raise_type_error(f"__class__ set to {cell.value!r} defining {name!r} as {cls!r}")
     return cls
 

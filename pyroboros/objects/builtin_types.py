@@ -141,7 +141,7 @@ OBJECT.dict["__subclasshook__"] = ClassMethod(Builtin("__subclasshook__", lambda
 
 def _init_subclass(cls: TypeObject, kwargs: dict) -> None:
     if kwargs:
-        errors.raise_type_error(f"{cls.name}.__init_subclass__() takes no keyword arguments")
+        errors.raise_type_error(f"{cls.qualname}.__init_subclass__() takes no keyword arguments")
 
 
 protocol.GENERIC_GETATTRIBUTE = OBJECT.dict["__getattribute__"]
