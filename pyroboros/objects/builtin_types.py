@@ -17,12 +17,13 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import exceptions, format_fields
+from . import exceptions, format_fields, reduce, type_layout
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
-from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, MethodWrapper, SlotWrapper, ClassMethod, Function, GetSet, MethodDescriptor,
-                       Property, SlotMember, StaticMethod)
+from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, ClassMethod, Function, GetSet,
+                       Member, MethodDescriptor, MethodWrapper, Property, SlotMember, SlotWrapper,
+                       StaticMethod)
 from .instance import GuestProtocol, Instance
 from .module import Module
 from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, type_of
@@ -44,14 +45,31 @@ def getset(owner: TypeObject, name: str, getter: Callable, setter: Callable | No
     owner.dict[name] = GetSet(name, getter, setter, owner)
 
 
+def member(owner: TypeObject, name: str, getter: Callable, setter: Callable | None = None) -> None:
+    owner.dict[name] = Member(name, getter, setter, owner)
+
+
+def class_method(owner: TypeObject, name: str, fn: Callable) -> None:
+    """A builtin type's classmethod (classmethod_descriptor); fn takes the class first."""
+    owner.dict[name] = BuiltinClassMethod(Builtin(name, fn, qualname=f"{owner.name}.{name}"))
+
+
+def builtin_new(owner: TypeObject, fn: Callable) -> None:
+    """A builtin type's __new__: its tp_new as a builtin method bound to the type
+    (typeobject.c: add_tp_new_wrapper); fn takes the class to instantiate first."""
+    owner.dict["__new__"] = Builtin("__new__", fn, owner, qualname=f"{owner.name}.__new__")
+
+
 def static(owner: TypeObject, name: str, fn: Callable) -> None:
     owner.dict[name] = StaticMethod(Builtin(name, fn, qualname=f"{owner.name}.{name}"))
 
 
 def make_type(name: str, host: type | None, bases: tuple, layout: type | None = None,
               has_dict: bool = False) -> TypeObject:
-    t = TypeObject(name, bases, {}, host=host, layout=layout or host)
+    t = TypeObject(name, bases, {}, host=host, layout=layout or host, flags=frozenset())
     t.has_dict = has_dict
+    t.dict["__doc__"] = type_layout.STATIC_TYPES[name][0] if name in type_layout.STATIC_TYPES \
+        else getattr(host, "__doc__", None)
     if t.layout is not None:
         HOST_TYPES[t.layout] = t
     if host is not None:
@@ -66,7 +84,8 @@ object_layout = type("object", (Instance,), {"__slots__": ()})
 OBJECT = make_type("object", None, (), layout=object_layout)
 SUBCLASS_LAYOUTS[OBJECT] = Instance
 TypeObject.__name__ = TypeObject.__qualname__ = "type"   # host messages name it as CPython does
-TYPE = TypeObject("type", (OBJECT,), {}, host=None, layout=TypeObject)
+TYPE = TypeObject("type", (OBJECT,), {"__doc__": type_layout.STATIC_TYPES["type"][0]}, host=None,
+                  layout=TypeObject, flags=frozenset())
 TYPE.has_dict = False
 register(TypeObject, TYPE)
 protocol.BUILTIN["type"] = TYPE
@@ -119,10 +138,7 @@ def _object_dir(self: Any) -> list:
     return sorted(names)
 
 
-OBJECT.dict.update({
-    "__new__": StaticMethod(Builtin("__new__", protocol.object_new, qualname="object.__new__")),
-    "__doc__": "The base class of the class hierarchy.",
-})
+builtin_new(OBJECT, protocol.object_new)
 for _name, _fn in [("__init__", protocol.object_init), ("__repr__", protocol.object_repr),
                    ("__str__", lambda self: repr(self)), ("__hash__", lambda self: object.__hash__(self)),
                    ("__eq__", _object_eq), ("__ne__", _object_ne),
@@ -132,11 +148,13 @@ for _name, _fn in [("__init__", protocol.object_init), ("__repr__", protocol.obj
                    ("__setattr__", lambda s, n, v: protocol.generic_setattr(s, n, v)),
                    ("__delattr__", lambda s, n: protocol.generic_setattr(s, n, MISSING)),
                    ("__format__", _object_format), ("__dir__", _object_dir),
-                   ("__sizeof__", lambda self: 16), ("__reduce_ex__", lambda self, p: (type_of(self),))]:
+                   ("__sizeof__", lambda self: 16), ("__reduce__", reduce.object_reduce),
+                   ("__reduce_ex__", reduce.object_reduce_ex),
+                   ("__getstate__", reduce.getstate_default)]:
     method(OBJECT, _name, _fn)
 getset(OBJECT, "__class__", type_of, _set_class)
-OBJECT.dict["__init_subclass__"] = ClassMethod(Builtin("__init_subclass__", lambda cls, **kw: _init_subclass(cls, kw)))
-OBJECT.dict["__subclasshook__"] = ClassMethod(Builtin("__subclasshook__", lambda cls, *a: NotImplemented))
+class_method(OBJECT, "__init_subclass__", lambda cls, **kw: _init_subclass(cls, kw))
+class_method(OBJECT, "__subclasshook__", lambda cls, *a: NotImplemented)
 
 
 def _init_subclass(cls: TypeObject, kwargs: dict) -> None:
@@ -171,13 +189,15 @@ def _type_set_qualname(cls: TypeObject, value: Any) -> None:
 
 
 def _type_doc(cls: TypeObject) -> Any:
-    return cls.dict.get("__doc__", None)
+    """Mirrors typeobject.c: type_get_doc (a builtin type's tp_doc, else its dict's __doc__
+    seen through its descriptor)."""
+    if not type_layout.is_heap(cls) and cls.name in type_layout.STATIC_TYPES:
+        return type_layout.STATIC_TYPES[cls.name][0]
+    return protocol.bind(cls.dict.get("__doc__", None), MISSING, cls)
 
 
-TYPE.dict["__new__"] = StaticMethod(Builtin("__new__", _type_new, qualname="type.__new__"))
-TYPE.dict["__class_getitem__"] = ClassMethod(Builtin(
-    "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
-TYPE.dict["__prepare__"] = ClassMethod(Builtin("__prepare__", lambda *a, **k: {}))
+builtin_new(TYPE, _type_new)
+class_method(TYPE, "__prepare__", lambda *a, **k: {})
 for _name, _fn in [("__call__", lambda cls, *a, **k: protocol.type_call(cls, a, k)),
                    ("__init__", lambda cls, *a, **k: None),
                    ("__repr__", protocol.type_repr),
@@ -274,7 +294,12 @@ def _set_type_annotations(cls: TypeObject, value: Any) -> None:
 
 getset(TYPE, "__annotations__", _type_annotations, _set_type_annotations)
 getset(TYPE, "__annotate__", _type_annotate)
-getset(TYPE, "__base__", lambda cls: cls.bases[0] if cls.bases else None)
+member(TYPE, "__base__", lambda cls: cls.bases[0] if cls.bases else None)
+for _name in ("basicsize", "itemsize", "flags", "weakrefoffset", "dictoffset"):
+    member(TYPE, f"__{_name}__", getattr(type_layout, _name))
+getset(TYPE, "__text_signature__", type_layout.text_signature)
+getset(TYPE, "__abstractmethods__", type_layout.get_abstractmethods, type_layout.set_abstractmethods)
+method(TYPE, "__sizeof__", type_layout.type_sizeof)
 getset(TYPE, "__dict__", lambda cls: types.MappingProxyType(cls.dict))
 getset(TYPE, "__module__", protocol.type_module, lambda cls, v: cls.dict.__setitem__("__module__", v))
 # typeobject.c: type_get_type_params reads the class's own dict only
@@ -290,8 +315,8 @@ protocol.TYPE_CALL = TYPE.dict["__call__"]
 # --- types over host values ---------------------------------------------------------------
 
 _SKIPPED = {"__getattribute__", "__setattr__", "__delattr__", "__init_subclass__",
-            "__subclasshook__", "__new__", "__class_getitem__", "__reduce__", "__reduce_ex__",
-            "__getstate__", "__dir__", "__sizeof__", "__doc__"}
+            "__subclasshook__", "__new__", "__class_getitem__", "__reduce_ex__",
+            "__getstate__", "__dir__", "__doc__"}
 _DESCRIPTOR_KINDS = (types.MethodDescriptorType, types.WrapperDescriptorType,
                      types.BuiltinFunctionType, types.FunctionType)
 
@@ -427,6 +452,8 @@ def _adapted(host: type, name: str, fn: Callable) -> Callable:
         return _naming_argument(fn, name)
     if name == "fromhex" and host in (bytes, bytearray):
         return _fromhex_errors(fn)
+    if name == "__reduce__":
+        return lambda *args: reduce.guest_reduction(fn(*args))
     if host is str and name in _FIELD_LOOKUPS:
         return _FIELD_LOOKUPS[name](fn)
     keywords = _keyword_names(fn)
@@ -451,15 +478,14 @@ def fill_from_host(t: TypeObject, host: type) -> None:
                                                       qualname=f"{t.name}.{name}"))
         elif isinstance(value, staticmethod):
             t.dict[name] = StaticMethod(Builtin(name, value.__func__))
-        elif isinstance(value, (types.GetSetDescriptorType, types.MemberDescriptorType)):
+        elif isinstance(value, types.GetSetDescriptorType):
             t.dict[name] = GetSet(name, value.__get__, None, t)
-    if host.__doc__ is not None:
-        t.dict["__doc__"] = host.__doc__
+        elif isinstance(value, types.MemberDescriptorType):
+            t.dict[name] = Member(name, value.__get__, None, t)
     if "__class_getitem__" in host.__dict__:
-        t.dict["__class_getitem__"] = ClassMethod(Builtin(
-            "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
+        class_method(t, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
     if "__new__" in host.__dict__:
-        t.dict["__new__"] = StaticMethod(Builtin("__new__", _host_new(host), qualname=f"{t.name}.__new__"))
+        builtin_new(t, _host_new(host))
 
 
 protocol.HOST_CONSTRUCTORS.update(
@@ -511,6 +537,7 @@ BUILTIN_FUNCTION = _own_type("builtin_function_or_method", Builtin)
 METHOD_DESCRIPTOR = _own_type("method_descriptor", MethodDescriptor)
 GETSET_DESCRIPTOR = _own_type("getset_descriptor", GetSet)
 MEMBER_DESCRIPTOR = _own_type("member_descriptor", SlotMember)
+register(Member, MEMBER_DESCRIPTOR)
 CLASSMETHOD = _own_type("classmethod", ClassMethod, has_dict=True, constructible=True)
 STATICMETHOD = _own_type("staticmethod", StaticMethod, has_dict=True, constructible=True)
 PROPERTY = _own_type("property", Property, constructible=True)
@@ -767,35 +794,40 @@ def _exception_groups() -> None:
     group = make_type("ExceptionGroup", None, (base_group, exception),
                       layout=type("ExceptionGroup", (base_group.layout,), {}), has_dict=True)
     errors.GUEST_EXCEPTIONS["ExceptionGroup"] = group
-    base_group.dict["__new__"] = StaticMethod(Builtin("__new__", eg.group_new,
-                                                      qualname="BaseExceptionGroup.__new__"))
+    builtin_new(base_group, eg.group_new)
     for name, fn in [("__init__", eg.group_init), ("__str__", eg.group_str),
                      ("__repr__", eg.group_repr), ("derive", eg.derive), ("split", eg.split),
                      ("subgroup", eg.subgroup)]:
         method(base_group, name, fn)
-    getset(base_group, "message", lambda e: e.dict["message"])
-    getset(base_group, "exceptions", lambda e: e.dict["exceptions"])
-    base_group.dict["__class_getitem__"] = ClassMethod(Builtin(
-        "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item)))
+    member(base_group, "message", lambda e: e.dict["message"])
+    member(base_group, "exceptions", lambda e: e.dict["exceptions"])
+    class_method(base_group, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
 
 
 _exception_groups()
 BASE_EXCEPTION = errors.GUEST_EXCEPTIONS["BaseException"]
 SUBCLASS_LAYOUTS[BASE_EXCEPTION] = ExcInstance
-BASE_EXCEPTION.dict["__new__"] = StaticMethod(Builtin("__new__", _exc_new, qualname="BaseException.__new__"))
+builtin_new(BASE_EXCEPTION, _exc_new)
 method(BASE_EXCEPTION, "__init__", _exc_init)
 method(BASE_EXCEPTION, "__str__", exceptions.exc_str)
 method(BASE_EXCEPTION, "__repr__", lambda e: exceptions.exc_repr(e, type_of(e).name))
 method(BASE_EXCEPTION, "with_traceback", _with_traceback)
 method(BASE_EXCEPTION, "add_note", _add_note)
+method(BASE_EXCEPTION, "__reduce__", exceptions.exc_reduce)
+method(BASE_EXCEPTION, "__setstate__", exceptions.exc_setstate)
+method(errors.GUEST_EXCEPTIONS["OSError"], "__reduce__", exceptions.os_error_reduce)
+getset(errors.GUEST_EXCEPTIONS["OSError"], "characters_written", exceptions.characters_written,
+       exceptions.set_characters_written)
+method(errors.GUEST_EXCEPTIONS["ImportError"], "__reduce__", exceptions.import_error_reduce)
+method(errors.GUEST_EXCEPTIONS["AttributeError"], "__reduce__", exceptions.attribute_error_reduce)
+method(errors.GUEST_EXCEPTIONS["AttributeError"], "__getstate__", exceptions.attribute_error_getstate)
 getset(BASE_EXCEPTION, "args", lambda e: e.g_args, lambda e, v: setattr(e, "g_args", tuple(v)))
 getset(BASE_EXCEPTION, "__traceback__", lambda e: e.g_tb, _with_traceback)
 getset(BASE_EXCEPTION, "__cause__", lambda e: e.g_cause, _set_cause)
 getset(BASE_EXCEPTION, "__context__", lambda e: e.g_context, _set_context)
-getset(BASE_EXCEPTION, "__suppress_context__", lambda e: e.g_suppress,
+member(BASE_EXCEPTION, "__suppress_context__", lambda e: e.g_suppress,
        lambda e, v: setattr(e, "g_suppress", bool(v)))
 getset(BASE_EXCEPTION, "__dict__", lambda e: e.dict, lambda e, v: setattr(e, "dict", v))
-BASE_EXCEPTION.dict["__doc__"] = "Common base class for all exceptions"
 method(errors.GUEST_EXCEPTIONS["KeyError"], "__str__", exceptions.key_error_str)
 for _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"):
     _t = errors.GUEST_EXCEPTIONS[_name]
@@ -803,12 +835,40 @@ for _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError
     # The host's own exception keeps these fields (objects/exceptions.py): read them there.
     method(_t, "__str__", lambda e, _h=_host_exc: _h.__str__(e) if len(e.g_args) >= 4
            else exceptions.exc_str(e))
+    method(_t, "__init__", lambda e, *args, _h=_host_exc: _unicode_error_init(e, _h, args))
     for _field in ("encoding", "object", "start", "end", "reason"):
         if hasattr(_host_exc, _field):
-            getset(_t, _field, lambda e, _f=_field: _host_field(e, _f),
+            member(_t, _field, lambda e, _f=_field: _host_field(e, _f),
                    lambda e, v, _f=_field: _set_host_field(e, _f, v))
-getset(errors.GUEST_EXCEPTIONS["StopIteration"], "value", exceptions.stop_iteration_value,
+member(errors.GUEST_EXCEPTIONS["StopIteration"], "value", exceptions.stop_iteration_value,
        lambda e, v: e.dict.__setitem__("value", v))
+method(errors.GUEST_EXCEPTIONS["StopIteration"], "__init__", lambda e, *args, **kwargs: (
+    _exc_init(e, *args, **kwargs), e.dict.__setitem__("value", args[0] if args else None))[0])
+method(errors.GUEST_EXCEPTIONS["ImportError"], "__str__", lambda e: _import_error_msg(e)
+       if type(_import_error_msg(e)) is str else exceptions.exc_str(e))
+member(errors.GUEST_EXCEPTIONS["ImportError"], "msg", lambda e: _import_error_msg(e),
+       lambda e, v: e.dict.__setitem__("msg", v))
+
+
+def _import_error_msg(exc: ExcInstance) -> Any:
+    """ImportError.msg: ImportError_init keeps a lone argument; one the interpreter raised
+    without running __init__ reads it from args."""
+    return exc.dict.get("msg", exc.g_args[0] if len(exc.g_args) == 1 else None)
+
+
+for _name, _fields in [("NameError", ("name",)), ("AttributeError", ("name", "obj")),
+                       ("ImportError", ("name", "path", "name_from")),
+                       ("SystemExit", ("code",))]:
+    for _field in _fields:
+        member(errors.GUEST_EXCEPTIONS[_name], _field, lambda e, _f=_field: e.dict.get(_f),
+               lambda e, v, _f=_field: e.dict.__setitem__(_f, v))
+
+
+def _unicode_error_init(exc: ExcInstance, host: type, args: tuple) -> None:
+    """The Unicode errors' __init__ (exceptions.c: UnicodeEncodeError_init, ...): the host
+    exception checks and keeps the fields."""
+    host.__init__(exc, *args)
+    exc.g_args = args
 
 
 def _host_field(exc: ExcInstance, name: str) -> Any:
@@ -882,6 +942,11 @@ def _os_error_init(self: ExcInstance, *args: Any) -> None:
         errno, strerror = args[0], args[1]
         if len(args) >= 3:
             filename = args[2]
+            # BlockingIOError's third argument is the number of characters written
+            if type_of(self) is errors.GUEST_EXCEPTIONS["BlockingIOError"] and \
+                    isinstance(filename, (int, float, complex)):
+                exceptions.set_characters_written(self, filename)
+                filename = None
         if len(args) >= 5:
             filename2 = args[4]
         if len(args) > 2:
@@ -910,13 +975,12 @@ _ERRNO_SUBCLASSES = {getattr(errno, code): name for name, codes in [
     ("NotADirectoryError", ("ENOTDIR",)), ("InterruptedError", ("EINTR",)),
     ("PermissionError", ("EACCES", "EPERM")), ("ProcessLookupError", ("ESRCH",)),
     ("TimeoutError", ("ETIMEDOUT",))] for code in codes if hasattr(errno, code)}
-errors.GUEST_EXCEPTIONS["OSError"].dict["__new__"] = StaticMethod(
-    Builtin("__new__", _os_error_new, qualname="OSError.__new__"))
+builtin_new(errors.GUEST_EXCEPTIONS["OSError"], _os_error_new)
 for _name in ("errno", "strerror", "filename", "filename2"):
-    getset(errors.GUEST_EXCEPTIONS["OSError"], _name, lambda e, _n=_name: e.dict.get(_n),
+    member(errors.GUEST_EXCEPTIONS["OSError"], _name, lambda e, _n=_name: e.dict.get(_n),
            lambda e, v, _n=_name: e.dict.__setitem__(_n, v))
-for _name in list(errors.GUEST_EXCEPTIONS):
-    errors.GUEST_EXCEPTIONS[_name].dict.setdefault("__module__", "builtins")
+for _name in exceptions.OWN_NEW:
+    builtin_new(errors.GUEST_EXCEPTIONS[_name], _exc_new)
 
 
 # --- generators -----------------------------------------------------------------------------

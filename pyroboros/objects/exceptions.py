@@ -103,6 +103,17 @@ BaseException
    UserWarning
 """
 
+# The types exceptions.c defines with SimpleExtendsException: each has its own __new__
+# (BaseException_new). The others inherit their base's.
+OWN_NEW = frozenset("""
+Exception GeneratorExit KeyboardInterrupt ArithmeticError AssertionError BufferError EOFError
+LookupError MemoryError ReferenceError RuntimeError StopAsyncIteration SystemError TypeError
+ValueError Warning FloatingPointError OverflowError ZeroDivisionError IndexError
+NotImplementedError PythonFinalizationError RecursionError UnicodeError BytesWarning
+DeprecationWarning EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning
+ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning UnicodeDecodeError
+UnicodeEncodeError UnicodeTranslateError""".split())
+
 
 def init_exception(exc: ExcInstance, args: tuple) -> None:
     exc.g_args = args
@@ -138,3 +149,97 @@ def stop_iteration_value(exc: ExcInstance) -> Any:
     if value is MISSING:
         return exc.g_args[0] if exc.g_args else None
     return value
+
+
+# --- pickling (exceptions.c: BaseException___reduce__, BaseException___setstate__, OSError_reduce,
+# ImportError_reduce / ImportError_getstate, AttributeError_reduce / AttributeError_getstate) --
+
+def _fields(exc: ExcInstance) -> set[str]:
+    """The names of the fields exceptions.c keeps in the instance struct (member descriptors
+    here), which this layout keeps in the instance dict with the real attributes."""
+    from .function import Member
+    from .typeobject import type_of
+    return {name for t in type_of(exc).mro for name, value in t.dict.items()
+            if isinstance(value, Member)}
+
+
+def instance_dict(exc: ExcInstance) -> dict:
+    """The exception's __dict__ as CPython's would be: without the struct fields."""
+    fields = _fields(exc)
+    return {key: value for key, value in exc.dict.items() if key not in fields}
+
+
+def _reduction(exc: ExcInstance, args: tuple, state: Any) -> tuple:
+    from .typeobject import type_of
+    return (type_of(exc), args) if state is None else (type_of(exc), args, state)
+
+
+def exc_reduce(exc: ExcInstance) -> tuple:
+    return _reduction(exc, exc.g_args, instance_dict(exc) or None)
+
+
+def exc_setstate(exc: ExcInstance, state: Any) -> None:
+    if state is not None:
+        if not isinstance(state, dict):
+            from ..runtime.errors import raise_type_error
+            raise_type_error("state is not a dictionary")
+        from ..runtime.protocol import setattr_
+        for key, value in state.items():
+            setattr_(exc, key, value)
+
+
+def os_error_reduce(exc: ExcInstance) -> tuple:
+    args = exc.g_args
+    filename, filename2 = exc.dict.get("filename"), exc.dict.get("filename2")
+    if len(args) == 2 and filename is not None:
+        args = (*args, filename) if filename2 is None else (*args, filename, None, filename2)
+    return _reduction(exc, args, instance_dict(exc) or None)
+
+
+def import_error_getstate(exc: ExcInstance) -> Any:
+    state = instance_dict(exc)
+    for name in ("name", "path", "name_from"):
+        if exc.dict.get(name) is not None:
+            state[name] = exc.dict[name]
+    return state or None
+
+
+def import_error_reduce(exc: ExcInstance) -> tuple:
+    return _reduction(exc, exc.g_args, import_error_getstate(exc))
+
+
+def attribute_error_getstate(exc: ExcInstance) -> dict:
+    state = instance_dict(exc)
+    if exc.dict.get("name") is not None:
+        state["name"] = exc.dict["name"]
+    state["args"] = exc.g_args
+    return state
+
+
+def attribute_error_reduce(exc: ExcInstance) -> tuple:
+    from .typeobject import type_of
+    return type_of(exc), exc.g_args, attribute_error_getstate(exc)
+
+
+def characters_written(exc: ExcInstance) -> int:
+    """OSError.characters_written (exceptions.c: OSError_written_get): set only by
+    BlockingIOError's third argument or an assignment."""
+    written = getattr(exc, "g_written", -1)
+    if written == -1:
+        from ..runtime.errors import raise_error
+        raise_error("AttributeError", "characters_written")
+    return written
+
+
+def set_characters_written(exc: ExcInstance, value: Any) -> None:
+    """exceptions.c: OSError_written_set (MISSING deletes)."""
+    import operator
+    if value is MISSING:
+        characters_written(exc)
+        exc.g_written = -1
+        return
+    try:
+        exc.g_written = operator.index(value)
+    except OverflowError as error:
+        from ..runtime.errors import raise_error
+        raise_error("ValueError", str(error))

@@ -205,6 +205,22 @@ class GetSet:
         return f"<attribute '{self.name}' of '{self.owner.name if self.owner else '?'}' objects>"
 
 
+class Member(GetSet):
+    """A field of a builtin type's instances (member_descriptor: BaseException.__suppress_context__,
+    StopIteration.value); a read-only one has no setter."""
+
+    __slots__ = ()
+
+    def descr_set(self, obj: Any, value: Any) -> None:
+        if self.setter is None:
+            from ..runtime.errors import raise_error
+            raise_error("AttributeError", "readonly attribute")
+        self.setter(obj, value)
+
+    def __repr__(self) -> str:
+        return f"<member '{self.name}' of '{self.owner.name}' objects>"
+
+
 class SlotMember:
     """A `__slots__` entry of a guest class (member_descriptor over Instance.slots)."""
 

@@ -24,13 +24,14 @@ _next_version = [1]
 class TypeObject(GuestProtocol):
     """A guest type (PyTypeObject). `host` is the host type whose values it describes (None
     for guest classes); `layout` is the host class of its instances; `has_dict` says whether
-    its instances carry a __dict__ (in their host attribute `dict`)."""
+    its instances carry a __dict__ (in their host attribute `dict`); `flags` holds "heaptype"
+    for a class (Py_TPFLAGS_HEAPTYPE), not for a builtin type."""
 
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "version", "host", "layout",
                  "cache", "subclasses", "flags", "has_dict", "__weakref__")
 
     def __init__(self, name: str, bases: tuple, namespace: dict, host: type | None = None,
-                 layout: type | None = None, flags: frozenset = frozenset()) -> None:
+                 layout: type | None = None, flags: frozenset = frozenset({"heaptype"})) -> None:
         self.name = name
         self.qualname = name
         self.bases = bases

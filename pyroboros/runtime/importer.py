@@ -51,20 +51,6 @@ def guest_stdout() -> Any:
     return INTERP.sys.dict.get("stdout")
 
 
-def _describe_import_error() -> None:
-    """ImportError's name_from (set by IMPORT_FROM failures, else None) and msg (exceptions.c:
-    ImportError_init keeps its lone argument)."""
-    from ..objects import builtin_types as bt
-    from .errors import GUEST_EXCEPTIONS
-    t = GUEST_EXCEPTIONS["ImportError"]
-    bt.getset(t, "name_from", lambda e: e.dict.get("name_from"),
-              lambda e, v: e.dict.__setitem__("name_from", v))
-    bt.getset(t, "msg", lambda e: e.dict.get("msg", e.g_args[0] if len(e.g_args) == 1 else None),
-              lambda e, v: e.dict.__setitem__("msg", v))
-
-
-_describe_import_error()
-
 
 def _import_error(kind: str, message: str, name: Any = None, path: Any = None,
                   name_from: Any = None) -> Any:

@@ -10,6 +10,7 @@ layout, type_new's weakref/dict descriptors for __slots__ lists naming them.
 """
 from __future__ import annotations
 
+import types
 from typing import Any, Callable
 
 from ..objects.exceptions import ExcInstance
@@ -495,6 +496,9 @@ def issubclass_(a: Any, cls: Any) -> bool:
 
 
 def class_getitem(cls: TypeObject, item: Any) -> Any:
+    """Mirrors abstract.c: PyObject_GetItem on a type (`type[int]` needs no __class_getitem__)."""
+    if cls is BUILTIN["type"]:
+        return types.GenericAlias(cls, item)
     meta = type_of(cls)
     getitem = lookup(meta, "__getitem__")
     if getitem is not MISSING:
