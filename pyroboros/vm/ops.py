@@ -400,17 +400,15 @@ def star_args(func: Any, callargs: Any) -> tuple:
 
 
 def _func_desc(func: Any) -> str:
-    """Mirrors object.c: _PyObject_FunctionStr."""
-    if isinstance(func, Function):
-        module = func.module
-        if isinstance(module, str) and module != "builtins":
-            return f"{module}.{func.qualname}()"
-        return f"{func.qualname}()"
-    if isinstance(func, Builtin):
-        return f"{func.name}()"
-    if isinstance(func, TypeObject):
-        return f"{func.name}()"
-    return f"{type_of(func).name} object"
+    """Mirrors object.c: _PyObject_FunctionStr (bound methods answer for their function)."""
+    from ..objects.value_repr import value_str
+    qualname = protocol.getattr_or_missing(func, "__qualname__")
+    if qualname is MISSING:
+        return value_str(func)
+    module = protocol.getattr_or_missing(func, "__module__")
+    if module is not MISSING and module is not None and module != "builtins":
+        return f"{value_str(module)}.{value_str(qualname)}()"
+    return f"{value_str(qualname)}()"
 
 
 def list_extend(target: list, value: Any) -> None:
@@ -426,13 +424,38 @@ def dict_update(target: dict, value: Any) -> None:
 
 
 def dict_merge(target: dict, value: Any, func: Any) -> None:
-    if not hasattr(value, "keys") and not isinstance(value, dict):
-        raise_type_error(f"{_func_desc(func)} argument after ** must be a mapping, not "
-                         f"{type_of(value).name}")
-    for key in value.keys():
-        if key in target:
-            raise_type_error(f"{_func_desc(func)} got multiple values for keyword argument '{key}'")
-        target[key] = value[key]
+    """Mirrors bytecodes.c: DICT_MERGE: dictobject.c's dict_merge with override 2 (a key
+    already there is a KeyError), its errors reworded by ceval.c: _PyEval_FormatKwargsError."""
+    from ..objects.value_repr import value_str
+    try:
+        if value.__class__ is dict:
+            keys = list(value)
+        else:
+            keys = protocol.call_method(value, "keys")
+            if not is_iterable(keys):   # abstract.c: method_output_as_list
+                raise_type_error(f"{type_of(value).name}.keys() returned a non-iterable "
+                                 f"(type {type_of(keys).name})")
+            keys = list(keys)
+        for key in keys:
+            if key in target:
+                raise new_exception("KeyError", key)
+            target[key] = value[key]
+    except BaseException as raised:
+        exc = to_guest(raised)
+        args = exc.g_args if isinstance(exc, ExcInstance) else ()
+        if len(args) != 1:
+            raise
+        if is_instance_of(exc, "AttributeError"):
+            error = (f"{_func_desc(func)} argument after ** must be a mapping, not "
+                     f"{type_of(value).name}")
+        elif is_instance_of(exc, "KeyError"):
+            key = args[0]
+            error = (f"{_func_desc(func)} got multiple values for keyword argument "
+                     f"'{value_str(key)}'" if isinstance(key, str)
+                     else f"{_func_desc(func)} keywords must be strings")
+        else:
+            raise
+        raise new_exception("TypeError", error) from None
 
 
 def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
