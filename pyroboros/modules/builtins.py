@@ -124,9 +124,6 @@ def build_class(*args: Any, **kwargs: Any) -> Any:
     if lookup(type_of(ns), "__getitem__") is MISSING:   # PyMapping_Check
         raise_type_error(f"{meta.name if is_class else '<metaclass>'}.__prepare__() must return "
                          f"a mapping, not {type_of(ns).name}")
-    if lookup(type_of(ns), "__getitem__") is MISSING:   # PyMapping_Check
-        raise_type_error(f"{meta.name if is_class else '<metaclass>'}.__prepare__() must return "
-                         f"a mapping, not {type_of(ns).name}")
     from ..vm.calls import make_frame
     from ..vm.eval import execute
     frame = make_frame(func, (), None)

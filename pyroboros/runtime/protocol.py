@@ -327,10 +327,6 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
         if not isinstance(base, TypeObject) and \
                 getattr_or_missing(base, "__mro_entries__") is not MISSING:
             raise_type_error("type() doesn't support MRO entry resolution; use types.new_class()")
-    for base in bases:
-        if not isinstance(base, TypeObject) and \
-                getattr_or_missing(base, "__mro_entries__") is not MISSING:
-            raise_type_error("type() doesn't support MRO entry resolution; use types.new_class()")
     winner = meta
     for base in bases:
         base_meta = type_of(base)
@@ -354,8 +350,6 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     cls = meta.layout.__new__(meta.layout)
     TypeObject.__init__(cls, name, bases, namespace)
     cls.qualname = namespace.pop("__qualname__", name)
-    if not isinstance(cls.qualname, str):   # type_new_set_ht_name
-        raise_type_error(f"type __qualname__ must be a str, not {type_of(cls.qualname).name}")
     if not isinstance(cls.qualname, str):   # type_new_set_ht_name
         raise_type_error(f"type __qualname__ must be a str, not {type_of(cls.qualname).name}")
     if "__annotate__" in namespace and "__annotate_func__" not in namespace:
