@@ -38,12 +38,11 @@ class CompileError(Exception):
 
 
 def as_file_error(error: CompileError, path: str) -> CompileError:
-    """The error as compiling the file `path` words it: the file tokenizer names the file in
-    its undeclared non-UTF-8 error (Parser/tokenizer/file_tokenizer.c), compile() does not."""
-    prefix = "Non-UTF-8 code starting with "
-    if error.msg.startswith(prefix):
-        start, _, rest = error.msg.partition(" on line ")
-        error.msg = f"{start} in file {path} on line {rest}"
+    """The error as compiling the file `path` words it: the file reader's decoding errors are
+    not compile()'s (parser/source_decoding.py: file_decode_error)."""
+    if error.msg.startswith("Non-UTF-8 code starting with "):
+        from .parser.source_decoding import file_decode_error
+        return file_decode_error(error, path)
     return error
 
 

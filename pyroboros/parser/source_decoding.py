@@ -3,8 +3,9 @@
 Mirrors Parser/tokenizer/helpers.c (check_bom, check_coding_spec, get_coding_spec,
 get_normal_name) and the decoding of Parser/tokenizer/string_tokenizer.c (decode_str), which is
 what compile() and ast.parse() apply to a bytes source; and Python/errors.c's err_programtext,
-the re-reading of a source line for an error message. Leaves out the file and interactive
-readers (pyroboros always has the whole source in memory). Newline translation (\\r\\n and \\r
+the re-reading of a source line for an error message; of the file reader, its error for a
+line its declared UTF-8 cannot decode. Leaves out the file and interactive readers otherwise
+(pyroboros always has the whole source in memory). Newline translation (\\r\\n and \\r
 to \\n) is the tokenizer's business, not this module's.
 """
 from __future__ import annotations
@@ -133,6 +134,39 @@ def decode_source(data: bytes, filename: str = "<string>") -> str:
         raise CompileError("SyntaxError", str(exc), filename, 0, -1, None) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise CompileError("SyntaxError", str(exc), filename, 0, -1, None) from None
+
+
+def file_decode_error(error: CompileError, path: str) -> CompileError:
+    """decode_source's "Non-UTF-8 code" `error` as running the file `path` reports it: the file
+    reader checks each line as it reads it (Parser/tokenizer/file_tokenizer.c). A file that
+    declares UTF-8 (BOM or cookie) gets the codec's own message as a "(unicode error)" at that
+    line, without a column (pegen_errors.c: _Pypegen_raise_decode_error); otherwise the message
+    names the file, and a bad second line after a first line of code is reported on line 1,
+    as python3.14 does."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        encoding, bom = declared_encoding(data, path)
+    except (OSError, CompileError):
+        return error
+    if bom:
+        data = data[3:]
+    lines = data.split(b"\n")
+    if encoding == "utf-8" or bom:
+        for lineno, line in enumerate(lines, 1):
+            try:
+                # the line as read, newline included (it can be what a sequence stops at)
+                (line + b"\n" if lineno < len(lines) else line).decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return CompileError("SyntaxError", f"(unicode error) {exc}", path, lineno, 0,
+                                    program_line(path, lineno), lineno, -1)
+        return error
+    lineno = error.lineno
+    if lineno == 2 and not _is_blank_or_comment(lines[0] + b"\n"):
+        lineno = 1
+    start, _, rest = error.msg.partition(" on line ")
+    return CompileError(error.kind, f"{start} in file {path} on line {lineno},{rest.partition(',')[2]}",
+                        error.filename, lineno, error.offset, error.text, lineno, error.end_offset)
 
 
 def program_line(filename: str | None, lineno: int, encoding: str = "utf-8") -> str | None:

@@ -342,10 +342,16 @@ class _Lexer:
             line = self.pegen_line(lineno, line_start)
             return CompileError("SyntaxError", f"'{opening}' was never closed", self.filename, lineno,
                                 _char_offset(line, col + 1), line, lineno, 0)
-        # pegen reports at the error token, which has no columns: the cursor's location
+        # pegen reports at the error token, which has no columns: the cursor's location, or
+        # none when a file's reader dropped its buffer at the end (no token was started:
+        # a backslash in the indentation)
         line = self.pegen_line(self.lineno, self.line_start)
+        if self.start < 0 and program_line(self.filename, self.lineno) is not None:
+            offset = 0
+        else:
+            offset = _char_offset(line, self.byte_col(self.line_start, self.cur))
         return CompileError("SyntaxError", "unexpected EOF while parsing", self.filename, self.lineno,
-                            _char_offset(line, self.byte_col(self.line_start, self.cur)), line, self.lineno, -1)
+                            offset, line, self.lineno, -1)
 
     # -- the normal mode -------------------------------------------------------------------
 
