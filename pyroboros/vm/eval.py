@@ -428,6 +428,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         ts.exc_info = pop()
                     elif opcode == CHECK_EG_MATCH:
                         match_type = pop()
+                        ops.check_except_type(match_type)   # _PyEval_CheckExceptStarTypeValid
                         rest, match = ops.except_star_match(stack[-1], match_type)
                         stack[-1] = rest
                         push(match)
@@ -573,9 +574,6 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         attr_names = pop()
                         cls = pop()
                         stack[-1] = ops.match_class(stack[-1], cls, arg, attr_names)
-                    elif opcode == EXIT_INIT_CHECK:
-                        if pop() is not None:
-                            raise_type_error("__init__() should return None")
                     elif opcode == IMPORT_NAME:
                         fromlist = pop()
                         stack[-1] = ops.import_name(f, names[arg], fromlist, stack[-1])
