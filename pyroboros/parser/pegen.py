@@ -136,6 +136,12 @@ class ParserBase:
             return True
         return tok.string == "!="
 
+    def is_diamond(self, index: int) -> bool:
+        """Whether the '<' at `index` and the '>' after it are written together: the obsolete
+        '<>', which 3.14's tokenizer gives as two tokens."""
+        less, greater = self.tokens[index], self.tokens[index + 1]
+        return less.end_lineno == greater.lineno and less.end_col_offset == greater.col_offset
+
     def soft_keyword(self, word: str) -> bool:
         return self.types[self.pos] == T.NAME and self.tokens[self.pos].string == word
 
@@ -199,11 +205,11 @@ class ParserBase:
         if tree is not None:
             return tree
         furthest = min(max(self.max_pos, self.pos), len(self.tokens) - 1)
-        error = self.tokenizer_error
-        if error is not None and error.kind == INCOMPLETE_INPUT and self.types[furthest] == ERROR_TYPE:
-            # The first pass ran into the end of the lines read so far
-            # (PyPARSE_ALLOW_INCOMPLETE_INPUT and _is_end_of_source).
-            raise error
+        if self.tokenizer_error is not None and self.types[furthest] == ERROR_TYPE:
+            # The first pass fetched the token where the tokenizer failed: its error stands, as
+            # the error pass starts with p->error_indicator still set and does nothing. At a
+            # prompt, that is the end of the lines read so far (_is_end_of_source).
+            raise self.tokenizer_error
         self._reset_for_error_pass()
         try:
             rule(self)

@@ -272,7 +272,15 @@ class ExpressionRules:
                 break
             mark = self.pos
             op = _COMPARE_OPS[t]
-            if t == KW_NOT:
+            if t == T.LESS and types[mark + 1] == T.GREATER and self.is_diamond(mark):
+                # the obsolete '<>': the inequality operator with barry_as_FLUFL, else an error
+                if not self.barry_as_bdfl:
+                    if self.call_invalid_rules:
+                        self.invalid_diamond(mark)
+                    break
+                op = _COMPARE_OPS[T.NOTEQUAL]
+                self.pos += 2
+            elif t == KW_NOT:
                 if types[mark + 1] != KW_IN:
                     self.touch(mark + 1)
                     break

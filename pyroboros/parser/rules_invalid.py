@@ -5,8 +5,8 @@ the RAISE_* macros of Parser/pegen.h and _PyPegen_get_expr_name / _PyPegen_get_i
 of Parser/pegen.c. Each `invalid_*` method is called from the rule that has it as an
 alternative, only in the error pass, at the place the grammar puts it; it raises the
 specialised SyntaxError or returns None with the position unchanged. The parameter-list rules
-are in rules_invalid_parameters.py. Left out: the type-comment rules, invalid_comparison's
-'<>' hint and invalid_arguments' `kwargs ',' '*'` alternative beyond a '**' argument.
+are in rules_invalid_parameters.py. Left out: the type-comment rules and invalid_arguments'
+`kwargs ',' '*'` alternative beyond a '**' argument.
 """
 from __future__ import annotations
 
@@ -1006,6 +1006,8 @@ class InvalidRules:
         if a is not None and types[self.pos] in (KW_FOR, KW_ASYNC):
             comps = self.for_if_clauses()
             if comps is not None and types[self.pos] == COMMA:
+                # `[args | expression for_if_clauses]` fetches the token after the comma
+                self.check_tokenizer_error_at(self.pos + 1)
                 self.raise_range(a, _last_comprehension_item(comps), "Generator expression must be parenthesized")
         self.reset(first)
         if types[first] == NAME and types[first + 1] == EQUAL:
@@ -1042,6 +1044,12 @@ class InvalidRules:
                         self.raise_last("positional argument follows keyword argument unpacking")
                     self.raise_last("positional argument follows keyword argument")
         self.reset(open_paren)
+
+    def invalid_diamond(self, index: int) -> None:
+        """'<>' after an operand (is_diamond), without barry_as_FLUFL: the hint python3.14's
+        parser gives there."""
+        self.raise_range(self.tokens[index], self.tokens[index + 1],
+                         "invalid syntax.  Maybe you meant '!=' instead of '<>'?")
 
     def invalid_double_starred_kvpairs(self, start: int) -> None:
         """dict: '{' invalid_double_starred_kvpairs '}' (with invalid_kvpair for the items
