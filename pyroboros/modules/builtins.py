@@ -12,7 +12,9 @@ runtime/importer.py's. Left out: open(), input(), breakpoint, help.
 """
 from __future__ import annotations
 
+import builtins as builtins_module
 import itertools
+import types
 import sys as _host_sys
 from typing import Any
 
@@ -27,21 +29,45 @@ from ..runtime import protocol
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
+from ..runtime.getargs import (Signature, as_c_int, as_str, check_positional, checked_noargs,
+                               checked_one, checked_positional, no_keywords)
+from . import builtin_constructors
 from .builtin_names import NAMES
 
 BUILTINS: dict[str, Any] = {}
 
 
-def builtin(name: str | None = None):
+NOARGS = "noargs"
+ONE = "one"
+
+
+def builtin(name: str | None = None, args: Any = None):
+    """Register fn as the builtin `name`, its arguments checked as CPython checks them: args is
+    NOARGS, ONE (METH_O), (least, most) (positional only), a Signature, or None (fn checks)."""
     def register(fn):
         key = name or fn.__name__.rstrip("_")
-        fn.__name__ = fn.__qualname__ = key   # host argument errors then name the builtin
-        BUILTINS[key] = Builtin(key, fn)
+        fn.__name__ = fn.__qualname__ = key
+        BUILTINS[key] = Builtin(key, _checked(key, fn, args))
         return fn
     return register
 
 
-def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush: bool = False) -> None:
+def _checked(name: str, fn: Any, args: Any) -> Any:
+    if args is None:
+        return fn
+    if args == NOARGS:
+        return checked_noargs(name, fn)
+    if args == ONE:
+        return checked_one(name, fn)
+    if isinstance(args, Signature):
+        return args.wrap(fn)
+    return checked_positional(name, fn, *args)
+
+
+def print_(*args: Any) -> None:
+    """Mirrors bltinmodule.c: builtin_print_impl; the last four arguments are sep, end, file
+    and flush."""
+    *args, sep, end, file, flush = args
     if sep is None:
         sep = " "
     elif not isinstance(sep, str):
@@ -69,8 +95,12 @@ def print_(*args: Any, sep: Any = " ", end: Any = "\n", file: Any = None, flush:
         protocol.call_method(file, "flush")
 
 
-print_.__name__ = print_.__qualname__ = "print"
-BUILTINS["print"] = Builtin("print", print_)
+_PRINT = Signature("print", ("sep", "end", "file", "flush"), (None, None, None, False), 0, 0, True)
+
+
+@builtin("print")
+def _print_checked(*args: Any, **kwargs: Any) -> None:
+    print_(*args, *_PRINT.unpack((), kwargs))
 
 
 def _update_bases(bases: tuple) -> tuple:
@@ -154,7 +184,10 @@ class Super:
         return f"<super: <class '{self.start.name}'>, <{obj_type} object>>"
 
 
-def _super_new(cls: Any, *args: Any) -> Super:
+def _super_new(cls: Any, *args: Any, **kwargs: Any) -> Super:
+    """Mirrors typeobject.c: super_vectorcall and super_init."""
+    no_keywords("super", kwargs)
+    check_positional("super()", args, kwargs, 0, 2)
     if not args:
         frame = STATE.frame
         code = frame.code if frame is not None else None
@@ -206,74 +239,60 @@ SUPER.layout = None
 SUPER_BUILTIN = SUPER
 
 
-@builtin()
-def isinstance_(*args: Any) -> bool:
-    if len(args) != 2:
-        _wrong_arity("isinstance", args, 2, 2)
-    return protocol.isinstance_(*args)
+@builtin(args=(2, 2))
+def isinstance_(obj: Any, classinfo: Any) -> bool:
+    return protocol.isinstance_(obj, classinfo)
 
 
-@builtin()
-def issubclass_(*args: Any) -> bool:
-    if len(args) != 2:
-        _wrong_arity("issubclass", args, 2, 2)
-    return protocol.issubclass_(*args)
+@builtin(args=(2, 2))
+def issubclass_(cls: Any, classinfo: Any) -> bool:
+    return protocol.issubclass_(cls, classinfo)
 
 
-def _wrong_arity(name: str, args: tuple, least: int, most: int) -> None:
-    """Mirrors getargs.c: _PyArg_CheckPositional's error."""
-    count = least if len(args) < least else most
-    bound = "" if least == most else "at least " if len(args) < least else "at most "
-    raise_type_error(f"{name} expected {bound}{count} argument{'s' if count != 1 else ''}, "
-                     f"got {len(args)}")
-
-
-@builtin()
-def getattr_(*args: Any) -> Any:
-    if not 2 <= len(args) <= 3:
-        _wrong_arity("getattr", args, 2, 3)
-    obj, name, *default = args
+def _attribute_name(name: Any) -> None:
     if not isinstance(name, str):
         raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
+
+
+@builtin(args=(2, 3))
+def getattr_(obj: Any, name: Any, *default: Any) -> Any:
+    _attribute_name(name)
     if default:
         value = protocol.getattr_or_missing(obj, name)
         return default[0] if value is MISSING else value
     return protocol.getattr_(obj, name)
 
 
-@builtin()
+@builtin(args=(3, 3))
 def setattr_(obj: Any, name: Any, value: Any) -> None:
-    if not isinstance(name, str):
-        raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
+    _attribute_name(name)
     protocol.setattr_(obj, name, value)
 
 
-@builtin()
+@builtin(args=(2, 2))
 def delattr_(obj: Any, name: Any) -> None:
+    _attribute_name(name)
     protocol.setattr_(obj, name, MISSING)
 
 
-@builtin()
+@builtin(args=(2, 2))
 def hasattr_(obj: Any, name: Any) -> bool:
-    if not isinstance(name, str):
-        raise_type_error(f"attribute name must be string, not '{type_of(name).name}'")
+    _attribute_name(name)
     return protocol.getattr_or_missing(obj, name) is not MISSING
 
 
-@builtin()
+@builtin(args=NOARGS)
 def globals_() -> dict:
     return STATE.frame.globals
 
 
-@builtin()
+@builtin(args=NOARGS)
 def locals_() -> Any:
     return frame_locals(STATE.frame)
 
 
-@builtin()
+@builtin(args=(0, 1))
 def vars_(*obj: Any) -> Any:
-    if len(obj) > 1:
-        raise TypeError(f"vars expected at most 1 argument, got {len(obj)}")
     if not obj:
         return locals_()
     value = protocol.getattr_or_missing(obj[0], "__dict__")
@@ -282,25 +301,36 @@ def vars_(*obj: Any) -> Any:
     return value
 
 
-@builtin()
+@builtin(args=(0, 1))
 def dir_(*obj: Any) -> list:
-    if not obj:
-        return sorted(locals_())
-    return sorted(protocol.call_method(obj[0], "__dir__"))
+    """Mirrors object.c: PyObject_Dir (the names of the scope, or the object's __dir__(),
+    as a sorted list)."""
+    names = list(locals_() if not obj else protocol.call_method(obj[0], "__dir__"))
+    list_sort(names)
+    return names
 
 
-@builtin()
-def hash_(obj: Any, /) -> int:
+@builtin(args=ONE)
+def hash_(obj: Any) -> int:
     if obj.__class__ is slice:   # hashable since 3.12
         return hash((obj.start, obj.stop, obj.step))
     return hash(obj)
+
+
+@builtin(args=ONE)
+def chr_(i: Any) -> str:
+    """Mirrors bltinmodule.c: builtin_chr (an index too large for a C long is out of range)."""
+    try:
+        return chr(i)
+    except OverflowError:
+        raise_error("ValueError", "chr() arg not in range(0x110000)")
 
 
 @builtin()
 def sorted_(*args: Any, **kwargs: Any) -> list:
     """Mirrors bltinmodule.c: builtin_sorted (list.sort checks the keywords)."""
     if len(args) != 1:
-        raise TypeError(f"sorted expected 1 argument, got {len(args)}")
+        raise_type_error(f"sorted expected 1 argument, got {len(args)}")
     result = list(args[0])
     list_sort(result, **kwargs)
     return result
@@ -310,8 +340,8 @@ def sorted_(*args: Any, **kwargs: Any) -> list:
 bt.method(bt.HOST_TYPES[list], "sort", list_sort)
 
 
-@builtin()
-def sum_(iterable: Any, /, start: Any = 0) -> Any:
+@builtin(args=Signature("sum", ("iterable", "start"), (0,), 1, 2))
+def sum_(iterable: Any, start: Any) -> Any:
     """Mirrors bltinmodule.c: builtin_sum_impl, with its compensated float summation."""
     if isinstance(start, (str, bytes, bytearray)):
         kind = {str: "strings", bytes: "bytes", bytearray: "bytearray"}[type(start)]
@@ -360,15 +390,36 @@ def _sum_items(it: Any, result: Any) -> Any:
     return result
 
 
-for _name in ("abs", "all", "any", "ascii", "bin", "chr", "divmod", "hex", "oct", "ord", "pow",
-              "round", "min", "max", "aiter", "anext", "len", "repr", "id", "format",
-              "iter", "next", "callable"):
-    if hasattr(__builtins__ if isinstance(__builtins__, dict) else __builtins__, "get"):
-        _fn = __builtins__.get(_name)
-    else:
-        _fn = getattr(__builtins__, _name, None)
-    if _fn is not None:
-        BUILTINS[_name] = Builtin(_name, _fn)
+# The host's functions where they behave as 3.14's on guest values, with 3.14's argument checks.
+_HOST_FUNCTIONS = {
+    "abs": ONE, "all": ONE, "any": ONE, "ascii": ONE, "bin": ONE, "callable": ONE,
+    "hex": ONE, "id": ONE, "len": ONE, "oct": ONE, "ord": ONE,
+    "divmod": (2, 2), "format": (1, 2), "iter": (1, 2), "next": (1, 2),
+    "pow": Signature("pow", ("base", "exp", "mod"), (None,), 0, 3),
+    "round": Signature("round", ("number", "ndigits"), (None,), 0, 2),
+}
+for _name, _args in _HOST_FUNCTIONS.items():
+    _fn = getattr(builtins_module, _name)
+    BUILTINS[_name] = Builtin(_name, _checked(_name, _fn, _args))
+
+
+def _min_max(fn: Any, name: str) -> Any:
+    """The host's min or max, with bltinmodule.c: min_max's argument checks."""
+    signature = Signature(name, ("key", "default"), (None, MISSING), 0, 0)
+
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        if not args:
+            raise_type_error(f"{name} expected at least 1 argument, got 0")
+        key, default = signature.unpack((), kwargs)
+        if default is MISSING:
+            return fn(*args, key=key)
+        return fn(*args, key=key, default=default)
+    checked.__name__ = checked.__qualname__ = name
+    return checked
+
+
+BUILTINS["min"] = Builtin("min", _min_max(min, "min"))
+BUILTINS["max"] = Builtin("max", _min_max(max, "max"))
 
 for _name in ("int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict",
               "set", "frozenset", "range", "slice", "bool", "memoryview", "object", "type"):
@@ -376,47 +427,10 @@ for _name in ("int", "float", "complex", "str", "bytes", "bytearray", "list", "t
 for _name, _host in (("enumerate", enumerate), ("zip", zip), ("map", map), ("filter", filter),
                      ("reversed", reversed)):
     BUILTINS[_name] = bt.describe_host_type(_host)
-class _Map(map):
-    """The constructor of the guest `map` (type_call calls its host): bltinmodule.c's map_new
-    with 3.14's strict=. It returns plain host map objects, so their type stays `map`."""
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        strict = kwargs.pop("strict", False)
-        if kwargs:
-            raise_type_error(f"map() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        if not strict or len(args) < 2:
-            return map(*args)
-        func, *iterables = args
-        return map(lambda items: func(*items), _strict_zip([iter(x) for x in iterables]))
-
-
-def _strict_zip(iters: list) -> Any:
-    """zip_next's strict check, worded for map()."""
-    while True:
-        items = []
-        for k, it in enumerate(iters):
-            try:
-                items.append(next(it))
-            except StopIteration:
-                if k:
-                    plural = f"s 1-{k}" if k > 1 else " 1"
-                    raise_error("ValueError", f"map() argument {k + 1} is shorter than argument{plural}")
-                for j, other in enumerate(iters[1:], 2):
-                    try:
-                        next(other)
-                    except StopIteration:
-                        continue
-                    plural = f"s 1-{j - 1}" if j > 2 else " 1"
-                    raise_error("ValueError", f"map() argument {j} is longer than argument{plural}")
-                return
-        yield tuple(items)
-
-
-_Map.__name__ = _Map.__qualname__ = "map"
-BUILTINS["map"].host = _Map
-BUILTINS["repr"] = Builtin("repr", value_repr)
-BUILTINS["aiter"] = Builtin("aiter", asyncgen.aiter_)
-BUILTINS["anext"] = Builtin("anext", asyncgen.anext_)
+builtin_constructors.install(BUILTINS["map"])
+BUILTINS["repr"] = Builtin("repr", checked_one("repr", value_repr))
+BUILTINS["aiter"] = Builtin("aiter", checked_one("aiter", asyncgen.aiter_))
+BUILTINS["anext"] = Builtin("anext", checked_positional("anext", asyncgen.anext_, 1, 2))
 BUILTINS["property"] = bt.PROPERTY
 BUILTINS["classmethod"] = bt.CLASSMETHOD
 BUILTINS["staticmethod"] = bt.STATICMETHOD
@@ -476,73 +490,162 @@ for _field in ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end
               lambda e, v, _f=_field: e.dict.__setitem__(_f, v))
 
 
-def _to_code(source: Any, filename: str, mode: str, caller: str) -> Any:
+def _source_text(source: Any, caller: str, kinds: str) -> str | bytes:
+    """Mirrors pythonrun.c: _Py_SourceAsString: the text of a str, bytes or buffer source."""
     from ..errors import CompileError
-    from ..objects.code import Code
-    if isinstance(source, Code):
-        return source
-    if isinstance(source, (bytes, bytearray)):
+    if isinstance(source, (bytes, bytearray, memoryview)):
         source = bytes(source)
     elif not isinstance(source, str):
-        raise_type_error(f"{caller}() arg 1 must be a string, bytes or code object")
-    if isinstance(source, str) and "\0" in source:
-        from ..errors import CompileError
+        raise_type_error(f"{caller}() arg 1 must be a {kinds} object")
+    if ("\0" if isinstance(source, str) else b"\0") in source:
         raise _compile_error(CompileError("SyntaxError", "source code string cannot contain null bytes"))
+    return source
+
+
+def _compiled(source: str | bytes, filename: str, mode: str) -> Any:
     from ..compiler import compile_source
+    from ..errors import CompileError
     try:
         return compile_source(source, filename, mode)
     except CompileError as error:
         raise _compile_error(error) from None
 
 
-@builtin()
-def compile_(source: Any, filename: Any, mode: Any, flags: Any = 0, dont_inherit: Any = False,
-             optimize: Any = -1, *, _feature_version: Any = -1) -> Any:
+def _fs_path(value: Any) -> str:
+    """Mirrors unicodeobject.c: PyUnicode_FSDecoder (str, bytes or os.PathLike)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogateescape")
+    fspath = lookup(type_of(value), "__fspath__")
+    if fspath is MISSING:
+        raise_type_error(f"expected str, bytes or os.PathLike object, not {type_of(value).name}")
+    path = protocol.bind(fspath, value, type_of(value))()
+    if not isinstance(path, (str, bytes)):
+        raise_type_error(f"expected {type_of(value).name}.__fspath__() to return str or bytes, "
+                         f"not {type_of(path).name}")
+    return _fs_path(path)
+
+
+# compile()'s valid flags: PyCF_MASK, PyCF_MASK_OBSOLETE and PyCF_COMPILE_MASK (compile.h)
+_COMPILE_FLAGS = 0x1fef610
+
+
+@builtin(args=Signature("compile", ("source", "filename", "mode", "flags", "dont_inherit",
+                                    "optimize", "_feature_version"), (0, False, -1, -1), 0, 6))
+def compile_(source: Any, filename: Any, mode: Any, flags: Any, dont_inherit: Any,
+             optimize: Any, _feature_version: Any) -> Any:
+    """Mirrors bltinmodule.c: builtin_compile_impl and its clinic conversions (flags are
+    checked, not applied)."""
+    from ..objects.code import Code
+    filename = _fs_path(filename)
+    mode = as_str("compile", "mode", mode)
+    flags = as_c_int(flags)
+    bool(dont_inherit)
+    optimize = as_c_int(optimize)
+    as_c_int(_feature_version)
+    if flags & ~_COMPILE_FLAGS:
+        raise_error("ValueError", "compile(): unrecognised flags")
+    if not -1 <= optimize <= 2:
+        raise_error("ValueError", "compile(): invalid optimize value")
     if mode not in ("exec", "eval", "single"):
         raise_error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")
-    return _to_code(source, str(filename), mode, "compile")
+    if isinstance(source, Code):
+        return source
+    return _compiled(_source_text(source, "compile", "string, bytes or AST"), filename, mode)
 
 
-def _run_code(code: Any, globals_: Any, locals_: Any, caller: str) -> Any:
-    from ..vm.decode import decoded
-    from ..vm.eval import execute
-    from ..vm.frame import Frame
+def _namespaces(globals_: Any, locals_: Any) -> tuple[dict, Any]:
+    """The globals and locals of exec()/eval(): the caller's when globals is None, and the
+    globals given `__builtins__` as ceval.c does."""
     frame = STATE.frame
     if globals_ is None:
         globals_ = frame.globals
         if locals_ is None:
             locals_ = frame_locals(frame)
-    elif not isinstance(globals_, dict):
-        raise_type_error(f"{caller}() globals must be a dict, not {type_of(globals_).name}")
-    if locals_ is None:
+    elif locals_ is None:
         locals_ = globals_
+    return globals_, locals_
+
+
+def _run_code(code: Any, globals_: dict, locals_: Any, closure: Any = None) -> Any:
+    """Mirrors ceval.c: PyEval_EvalCodeEx: a frame for code over these namespaces."""
+    from ..vm.decode import decoded
+    from ..vm.eval import execute
+    from ..vm.frame import Frame
     if "__builtins__" not in globals_:
         globals_["__builtins__"] = BUILTINS
-    builtins_ = builtins_of(globals_)
+    func = None
+    if closure is not None:
+        func = Function(code, globals_)
+        func.closure = closure
     d = decoded(code)
-    new = Frame(code, d, globals_, builtins_, locals_, [MISSING] * d.nlocalsplus, None)
+    new = Frame(code, d, globals_, builtins_of(globals_), locals_, [MISSING] * d.nlocalsplus, func)
     return execute(new)
 
 
-@builtin()
-def exec_(source: Any, globals: Any = None, locals: Any = None, /, *, closure: Any = None) -> None:
-    _run_code(_to_code(source, "<string>", "exec", "exec"), globals, locals, "exec")
+def _is_mapping(value: Any) -> bool:
+    """Mirrors abstract.c: PyMapping_Check (the type has __getitem__)."""
+    return lookup(type_of(value), "__getitem__") not in (MISSING, None)
 
 
-@builtin()
-def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
-    if isinstance(source, str):
-        source = source.lstrip(" \t")
-    return _run_code(_to_code(source, "<string>", "eval", "eval"), globals, locals, "eval")
+@builtin(args=Signature("exec", ("source", "globals", "locals", "closure"), (None, None, None), 1, 3))
+def exec_(source: Any, globals: Any, locals: Any, closure: Any) -> None:
+    """Mirrors bltinmodule.c: builtin_exec_impl."""
+    from ..objects.code import Code
+    globals, locals = _namespaces(globals, locals)
+    if not isinstance(globals, dict):
+        raise_type_error(f"exec() globals must be a dict, not {type_of(globals).name}")
+    if not _is_mapping(locals):
+        raise_type_error(f"locals must be a mapping or None, not {type_of(locals).name}")
+    if isinstance(source, Code):
+        free = len(source.co_freevars)
+        if not free:
+            if closure is not None:
+                raise_type_error("cannot use a closure with this code object")
+        elif not (type(closure) is tuple and len(closure) == free
+                  and all(isinstance(cell, Cell) for cell in closure)):
+            raise_type_error(f"code object requires a closure of exactly length {free}")
+        _run_code(source, globals, locals, closure)
+        return
+    if closure is not None:
+        raise_type_error("closure can only be used when source is a code object")
+    _run_code(_compiled(_source_text(source, "exec", "string, bytes or code"), "<string>", "exec"),
+              globals, locals)
 
 
-BUILTINS["__import__"] = Builtin("__import__", import_name)
+@builtin(args=Signature("eval", ("source", "globals", "locals"), (None, None), 1, 3))
+def eval_(source: Any, globals: Any, locals: Any) -> Any:
+    """Mirrors bltinmodule.c: builtin_eval_impl."""
+    from ..objects.code import Code
+    if locals is not None and not _is_mapping(locals):
+        raise_type_error("locals must be a mapping")
+    if globals is not None and not isinstance(globals, dict):
+        raise_type_error("globals must be a real dict; try eval(expr, {}, mapping)"
+                         if _is_mapping(globals) else "globals must be a dict")
+    globals, locals = _namespaces(globals, locals)
+    if isinstance(source, Code):
+        if source.co_freevars:
+            raise_type_error("code object passed to eval() may not contain free variables")
+        return _run_code(source, globals, locals)
+    text = _source_text(source, "eval", "string, bytes or code")
+    text = text.lstrip(" \t" if isinstance(text, str) else b" \t")
+    return _run_code(_compiled(text, "<string>", "eval"), globals, locals)
+
+
+BUILTINS["__import__"] = Builtin("__import__", Signature(
+    "__import__", ("name", "globals", "locals", "fromlist", "level"), (None, None, (), 0), 0, 5).wrap(import_name))
+for _name, _value in BUILTINS.items():
+    # the guest sees the builtin's own documentation, not the docstrings of this module
+    if isinstance(_value, Builtin) and isinstance(_value.fn, types.FunctionType):
+        _value.fn.__doc__ = getattr(getattr(builtins_module, _name, None), "__doc__", None)
 _ours = dict(BUILTINS)
 BUILTINS.clear()
 BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})
 BUILTINS.update(_ours)
 MODULE = Module("builtins", BUILTINS["__doc__"])
 MODULE.dict = BUILTINS
+MODULE.adopt_functions()
 
 
 def builtins_of(globals_: dict) -> dict:

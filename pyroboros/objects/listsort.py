@@ -17,11 +17,13 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..runtime.errors import raise_error, raise_type_error
+from ..runtime.getargs import Signature
 from .typeobject import type_of
 
 MIN_GALLOP = 7
 MAX_MINRUN = 64
 _ORDERED = (int, str, bytes, bool, float)
+_SIGNATURE = Signature("sort", ("key", "reverse"), (None, False), 0, 0)
 
 
 def list_sort(self: list, *args: Any, **kwargs: Any) -> None:
@@ -29,13 +31,8 @@ def list_sort(self: list, *args: Any, **kwargs: Any) -> None:
     if not isinstance(self, list):
         raise_type_error(f"descriptor 'sort' for 'list' objects doesn't apply to a "
                          f"'{type_of(self).name}' object")
-    if args:
-        raise_type_error("sort() takes no positional arguments")
-    for name in kwargs:
-        if name not in ("key", "reverse"):
-            raise_type_error(f"sort() got an unexpected keyword argument '{name}'")
-    keyfunc = kwargs.get("key")
-    reverse = bool(kwargs.get("reverse", False))
+    keyfunc, reverse = _SIGNATURE.unpack(args, kwargs)
+    reverse = bool(reverse)
     items = list.copy(self)
     # Guest code run by the key function or a comparison sees an empty list.
     list.clear(self)

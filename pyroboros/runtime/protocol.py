@@ -162,8 +162,6 @@ def generic_setattr(obj: Any, name: str, value: Any, t: TypeObject | None = None
             obj.dict[name] = value
         return
     if descr is MISSING:
-        if value is MISSING:
-            raise attribute_error(obj, name, t)
         raise_error("AttributeError", f"'{t.name}' object has no attribute '{name}' and no "
                     "__dict__ for setting new attributes")
     raise_error("AttributeError", f"'{t.name}' object attribute '{name}' is read-only")
@@ -318,7 +316,9 @@ def base_layout(t: TypeObject) -> type:
 def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any) -> TypeObject:
     """Mirrors typeobject.c: type_new (and type_new_set_names, init_subclass)."""
     if not isinstance(name, str):
-        raise_type_error(f"type.__new__() argument 1 must be str, not {type_of(name).name}")
+        # getargs.c: _PyArg_BadArgument names None by its value
+        raise_type_error(f"type.__new__() argument 1 must be str, not "
+                         f"{'None' if name is None else type_of(name).name}")
     if not isinstance(bases, tuple):
         raise_type_error(f"type.__new__() argument 2 must be tuple, not {type_of(bases).name}")
     if not isinstance(ns, dict):
@@ -491,6 +491,9 @@ def issubclass_(a: Any, cls: Any) -> bool:
         return is_subclass(a, cls)
     check = lookup_special(cls, "__subclasscheck__")
     if check is MISSING:
+        # recursive_issubclass: check_class(derived) comes first
+        if not isinstance(getattr_or_missing(a, "__bases__"), tuple):
+            raise_type_error("issubclass() arg 1 must be a class")
         raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     return bool(check(a))
 
