@@ -24,6 +24,9 @@ class CompileError(Exception):
         self.text = text
         self.end_lineno = end_lineno
         self.end_offset = end_offset
+        # (line, message) of the SyntaxWarnings a failed parse met before this error: CPython
+        # emits them as it meets them, so before the error
+        self.warnings: list[tuple[int, str]] = []
 
     def __str__(self) -> str:
         """CPython's SyntaxError.__str__ (Objects/exceptions.c: SyntaxError_str)."""

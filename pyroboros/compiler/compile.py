@@ -461,7 +461,13 @@ def _parse(source: bytes | str, filename: str, mode: str, flags: int) -> ast.mod
     """The AST, with the SyntaxWarnings the tokenizer and the parser met (invalid escapes,
     number literals followed by a keyword, ...) emitted first, as CPython's parse does."""
     from ..parser.parser import parse_with_warnings
-    tree, warnings_met = parse_with_warnings(source, filename, mode)
+    try:
+        tree, warnings_met = parse_with_warnings(source, filename, mode)
+    except CompileError as failed:
+        # CPython warns as it parses: the warnings met before a syntax error come before it
+        for lineno, message in failed.warnings:
+            emit_syntax_warning(message, filename, Location(lineno, lineno, -1, -1))
+        raise
     for lineno, message in warnings_met:
         emit_syntax_warning(message, filename, Location(lineno, lineno, -1, -1))
     return tree

@@ -5,7 +5,7 @@ the parser gives a file's error (line 0, the whole source): the source up to the
 dedented, is tokenized; each of its first ten names that is not a keyword is replaced by up to
 three close keywords (the _suggestions ranking of Python/suggestions.c, then
 difflib.get_close_matches) and the variant is checked as codeop.compile_command would, with
-OUR parser and compiler. The source is re-read from the file (errors only carry the filename).
+OUR parser and compiler (whose final compile shows its SyntaxWarnings, as codeop's does). The source is re-read from the file (errors only carry the filename).
 """
 from __future__ import annotations
 
@@ -24,21 +24,20 @@ _END_TYPES = frozenset((T.DEDENT, T.ENDMARKER))
 
 
 def _compiles_or_incomplete(code: str) -> bool:
-    """codeop.compile_command(code, symbol="exec") raises no SyntaxError: the code parses,
-    or with a newline added it parses or fails only at its end (incomplete input)."""
+    """codeop.compile_command(code, symbol="exec") raises no SyntaxError (codeop._maybe_compile):
+    blank code is a `pass`; code that does not parse but parses, or is incomplete, with a
+    newline added is accepted; otherwise the final compile of the code decides, and its
+    SyntaxWarnings are shown (the earlier attempts' are ignored)."""
     if all(not line.strip() or line.strip().startswith("#") for line in code.split("\n")):
         return True
-    for variant in (code, code + "\n"):
-        parsed, incomplete = _parse(variant)
-        if incomplete:
-            return True
-        if parsed:
-            return _compiles(variant)
-    return False
+    if not _parse(code)[0] and any(_parse(code + "\n")):
+        return True
+    return _compiles(code)
 
 
 def _compiles(code: str) -> bool:
-    """The whole compilation succeeds (symbol table and code generation errors count)."""
+    """The whole compilation succeeds (symbol table and code generation errors count), its
+    SyntaxWarnings emitted as "<input>"'s."""
     from ..compiler.compile import compile_source
     try:
         compile_source(code, "<input>", "exec")

@@ -209,14 +209,19 @@ def _empty_token() -> Token:
 
 def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
                         mode: str = "exec") -> tuple[object, list[tuple[int, str]]]:
-    """The AST of `source` and the SyntaxWarnings (line, message) its literals produced."""
+    """The AST of `source` and the SyntaxWarnings (line, message) its literals produced; a
+    syntax error carries those met before it (CompileError.warnings)."""
     try:
         rule = _START_RULES[mode]
     except KeyError:
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'") from None
     parser = make_parser(source, filename)
     parser.file_input = mode == "exec"
-    tree = _run(parser, rule)
+    try:
+        tree = _run(parser, rule)
+    except CompileError as error:
+        error.warnings = _warnings_in_order(parser)
+        raise
     if type(tree) is Module and any(type(s) is ImportFrom and s.module == "__future__" for s in tree.body):
         # ast.parse also checks the future imports (_PyCompile_AstPreprocess: _PyFuture_FromAST).
         # Imported here: the compiler package loads the object model, which parsing does not need.
