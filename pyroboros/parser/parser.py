@@ -217,11 +217,7 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
         raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'") from None
     parser = make_parser(source, filename)
     parser.file_input = mode == "exec"
-    try:
-        tree = _run(parser, rule)
-    except CompileError as error:
-        error.warnings = _warnings_in_order(parser)
-        raise
+    tree = _run(parser, rule)
     if type(tree) is Module and any(type(s) is ImportFrom and s.module == "__future__" for s in tree.body):
         # ast.parse also checks the future imports (_PyCompile_AstPreprocess: _PyFuture_FromAST).
         # Imported here: the compiler package loads the object model, which parsing does not need.
@@ -240,7 +236,8 @@ def parse_interactive(source: str, filename: str, partial: bool) -> tuple[Intera
 
 
 def _run(parser: Parser, rule) -> object:
-    """Run the parser with the host stack pegen's C functions would have."""
+    """Run the parser with the host stack pegen's C functions would have; a syntax error
+    carries the warnings met before it."""
     # Rules recurse once per nesting level, as pegen's C functions do; pegen allows MAXSTACK
     # (6000) levels before giving up, so the host's default limit is too low.
     limit = sys.getrecursionlimit()
@@ -249,6 +246,9 @@ def _run(parser: Parser, rule) -> object:
         return parser.run(rule)
     except RecursionError:
         raise CompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse") from None
+    except CompileError as error:
+        error.warnings = _warnings_in_order(parser)
+        raise
     finally:
         sys.setrecursionlimit(limit)
 

@@ -69,6 +69,7 @@ def interactive_loop(main: Module, optimize: int) -> int:
         if statement is None:
             return 0
         if isinstance(statement, CompileError):
+            _emit_parse_warnings(statement.warnings)
             _print_compile_error(statement, None)
             continue
         tree, source, warnings = statement
@@ -109,11 +110,14 @@ def _readline(prompt: str) -> str:
 
 def _read_statement(ps1: str, ps2: str) -> tuple | CompileError | None:
     """Lines until they make a statement (tok_underflow_interactive, the parser asking for
-    more): (tree, source, warnings), the syntax error, or None at the end of input."""
+    more): (tree, source, warnings), the syntax error, or None at the end of input. The
+    SyntaxWarnings of the lines read so far are emitted before the next prompt, as CPython
+    warns while it parses; those left are the caller's to emit."""
     from ..parser.parser import parse_interactive
     from ..parser.pegen import INCOMPLETE_INPUT
     lines: list[str] = []
     prompt = ps1
+    emitted = 0
     while True:
         line = _readline(prompt)
         if not line:
@@ -126,22 +130,23 @@ def _read_statement(ps1: str, ps2: str) -> tuple | CompileError | None:
         try:
             tree, warnings = parse_interactive(source, _FILENAME, partial=bool(line))
         except CompileError as error:
-            if error.kind == INCOMPLETE_INPUT:
-                prompt = ps2
-                continue
-            return error
-        return tree, source, warnings
+            if error.kind != INCOMPLETE_INPUT:
+                error.warnings = error.warnings[emitted:]
+                return error
+            _emit_parse_warnings(error.warnings[emitted:])
+            emitted = len(error.warnings)
+            prompt = ps2
+            continue
+        return tree, source, warnings[emitted:]
 
 
 def _run_statement(tree: Any, source: str, warnings: list, filename: str, main: Module,
                    optimize: int) -> int | None:
     """run_mod and PyErr_Print: compile and run one statement; an exit status when a
     SystemExit ends the session."""
-    from ..compiler.compile import compile_ast, emit_syntax_warning
-    from ..compiler.instruction_sequence import Location
+    from ..compiler.compile import compile_ast
     try:
-        for lineno, message in warnings:
-            emit_syntax_warning(message, _FILENAME, Location(lineno, lineno, -1, -1))
+        _emit_parse_warnings(warnings)
         code = compile_ast(tree, filename, optimize)
     except CompileError as error:
         _print_compile_error(error, source)
@@ -155,6 +160,14 @@ def _run_statement(tree: Any, source: str, warnings: list, filename: str, main: 
         _host_sys.stdout.flush()
         _host_sys.stderr.flush()
     return None
+
+
+def _emit_parse_warnings(warnings: list[tuple[int, str]]) -> None:
+    """The parser's SyntaxWarnings for the statement, through the compiler's emission."""
+    from ..compiler.compile import emit_syntax_warning
+    from ..compiler.instruction_sequence import Location
+    for lineno, message in warnings:
+        emit_syntax_warning(message, _FILENAME, Location(lineno, lineno, -1, -1))
 
 
 def _print_compile_error(error: CompileError, source: str | None) -> None:
