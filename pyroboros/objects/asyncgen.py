@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import errors, protocol
-from .builtin_types import _own_type, _throwable, getset, method
+from .builtin_types import _own_type, _string_attribute, _throwable, getset, method
 from .generator import Coroutine, Generator
 from .typeobject import MISSING, lookup, type_of
 
@@ -306,8 +306,7 @@ def _register() -> None:
                      ("__repr__", repr)]:
         method(agen, name, fn)
     for name, attr in [("__name__", "name"), ("__qualname__", "qualname")]:
-        getset(agen, name, lambda g, _a=attr: getattr(g, _a),
-               lambda g, v, _a=attr: setattr(g, _a, v))
+        getset(agen, name, lambda g, _a=attr: getattr(g, _a), _string_attribute(attr, name))
     getset(agen, "ag_frame", lambda g: g.frame)
     getset(agen, "ag_running", lambda g: g.running_async)
     getset(agen, "ag_code", lambda g: g.code)

@@ -991,7 +991,7 @@ for _name, _fn in [("send", Generator.send), ("throw", gen_throw),
                    ("__iter__", lambda g: g), ("__repr__", repr)]:
     method(GENERATOR, _name, _fn)
 for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
-    getset(GENERATOR, _name, lambda g, _a=_attr: getattr(g, _a), _settable(_attr))
+    getset(GENERATOR, _name, lambda g, _a=_attr: getattr(g, _a), _string_attribute(_attr, _name))
 getset(GENERATOR, "gi_frame", lambda g: g.frame)
 getset(GENERATOR, "gi_running", lambda g: g.running)
 getset(GENERATOR, "gi_code", lambda g: g.code)
@@ -1005,7 +1005,7 @@ for _name, _fn in [("send", Generator.send), ("throw", gen_throw),
                    ("__await__", lambda c: _CoroutineWrapper(c))]:
     method(COROUTINE, _name, _fn)
 for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
-    getset(COROUTINE, _name, lambda g, _a=_attr: getattr(g, _a), _settable(_attr))
+    getset(COROUTINE, _name, lambda g, _a=_attr: getattr(g, _a), _string_attribute(_attr, _name))
 getset(COROUTINE, "cr_frame", lambda g: g.frame)
 getset(COROUTINE, "cr_running", lambda g: g.running)
 getset(COROUTINE, "cr_code", lambda g: g.code)

@@ -9,6 +9,7 @@ asyncgen.py. Left out: the "coroutine was never awaited" warning.
 """
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from .typeobject import MISSING
@@ -27,8 +28,9 @@ class Generator:
         self.qualname = func.qualname
         self.code = frame.code
         self.exc_state = None    # the exception this generator is handling while suspended
-        frame.generator = True   # a flag, not the generator: no reference cycle, so dropping
-                                 # a suspended generator finalizes it at once as in CPython
+        # a weak reference (frame.f_generator), not the generator: no reference cycle, so
+        # dropping a suspended generator finalizes it at once as in CPython
+        frame.generator = weakref.ref(self)
 
     def send_ex(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
         """Resume; (yielded value, False) or (return value, True). Raises what the frame raises."""
@@ -64,6 +66,7 @@ class Generator:
             raise
         finally:
             self.running = False
+            frame.back = None   # a suspended generator's frame has no f_back
             inner = state.exc_info
             self.exc_state = None if inner is outer else inner
             state.exc_info = outer

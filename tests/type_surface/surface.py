@@ -169,12 +169,11 @@ def main():
         if label.startswith(("async_generator_", "anext", "coroutine", "generator")):
             sample.close()
     print("== sample calls")
-    for what, fn in [("object().__reduce__()[1:]", lambda: object().__reduce__()[1:]),
-                     ("object().__reduce_ex__(2)[1:]", lambda: object().__reduce_ex__(2)[1:]),
-                     ("object().__reduce_ex__(2)[0].__name__",
-                      lambda: object().__reduce_ex__(2)[0].__name__),
-                     ("object().__getstate__()", lambda: object().__getstate__()),
-                     ("int.__flags__ & 1 << 9", lambda: int.__flags__ & 1 << 9)]:
+    for what, fn in [("object().__getstate__()", lambda: object().__getstate__()),
+                     ("int.__flags__ & 1 << 9", lambda: int.__flags__ & 1 << 9),
+                     ("type(print.__call__)", lambda: type(print.__call__)),
+                     ("type(object().__init__)", lambda: type(object().__init__)),
+                     ("type([].__len__)", lambda: type([].__len__))]:
         print(what, attempt(fn))
 
 
