@@ -312,9 +312,45 @@ def dir_(*obj: Any) -> list:
 
 @builtin(args=ONE)
 def hash_(obj: Any) -> int:
-    if obj.__class__ is slice:   # hashable since 3.12
-        return hash((obj.start, obj.stop, obj.step))
-    return hash(obj)
+    from ..objects.newer_methods import guest_hash
+    return guest_hash(obj)
+
+
+def _sys_stream(name: str) -> Any:
+    """sys.<name> as the guest set it (None when missing)."""
+    from ..runtime.importer import INTERP
+    if INTERP.sys is None:
+        return getattr(_host_sys, name)
+    return INTERP.sys.dict.get(name)
+
+
+def _flush(stream: Any) -> None:
+    """_PyFile_Flush with its errors cleared, as builtin_input_impl does."""
+    try:
+        protocol.call_method(stream, "flush")
+    except Exception:
+        pass
+
+
+@builtin(args=(0, 1))
+def input_(*prompt: Any) -> str:
+    """Mirrors bltinmodule.c: builtin_input_impl's non-interactive path and fileobject.c:
+    PyFile_GetLine."""
+    streams = {}
+    for name in ("stdin", "stdout", "stderr"):
+        streams[name] = _sys_stream(name)
+        if streams[name] is None:
+            raise_error("RuntimeError", f"input(): lost sys.{name}")
+    _flush(streams["stderr"])
+    if prompt:
+        protocol.call_method(streams["stdout"], "write", value_str(prompt[0]))
+    _flush(streams["stdout"])
+    line = protocol.call_method(streams["stdin"], "readline")
+    if not isinstance(line, (str, bytes)):
+        raise_type_error("object.readline() returned non-string")
+    if not line:
+        raise_error("EOFError", "EOF when reading a line")
+    return line[:-1] if line[-1:] in ("\n", b"\n") else line
 
 
 @builtin(args=ONE)
