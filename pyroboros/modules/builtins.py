@@ -1,14 +1,17 @@
 """The builtins module.
 
 Mirrors Python/bltinmodule.c: __build_class__ (metaclass calculation, __prepare__, running
-the class body with the namespace as locals), print, len, iter/next, isinstance/issubclass,
-getattr/setattr/hasattr/delattr, super (Objects/typeobject.c: super_init_without_args reads
-the calling frame's first argument and __class__ cell), globals/locals/vars/dir, min/max,
-sorted (and list.sort: objects/listsort.py), sum, compile/exec/eval (through our compiler),
-and the builtin types and exceptions. Functions the host implements with the
-same behaviour on guest values (abs, round, divmod, pow, hash, id, chr, ord, hex, repr, any,
-all, ...) are the host's, wrapped as builtin_function_or_method. __import__ is
-runtime/importer.py's. Left out: open(), input(), breakpoint, help.
+the class body with the namespace as locals), print, input, len, iter/next,
+isinstance/issubclass, getattr/setattr/hasattr/delattr, super (Objects/typeobject.c:
+super_init_without_args reads the calling frame's first argument and __class__ cell),
+globals/locals/vars/dir, min/max, sorted (and list.sort: objects/listsort.py), sum,
+compile/exec/eval (through our compiler), and the builtin types and exceptions. Every
+function checks its arguments with its CPython calling convention (runtime/getargs.py); the
+type constructors' checks are modules/builtin_constructors.py's, exit and quit
+modules/site_builtins.py's. Functions the host implements with the same behaviour on guest
+values (abs, round, divmod, pow, id, ord, hex, any, all, ...) are the host's, wrapped as
+builtin_function_or_method. __import__ is runtime/importer.py's. Left out: open(),
+breakpoint, help, copyright/credits/license, and input()'s readline editing on a terminal.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
 from ..runtime.getargs import (Signature, as_c_int, as_str, check_positional, checked_noargs,
                                checked_one, checked_positional, no_keywords)
-from . import builtin_constructors
+from . import builtin_constructors, site_builtins
 from .builtin_names import NAMES
 
 BUILTINS: dict[str, Any] = {}
@@ -671,6 +674,7 @@ def eval_(source: Any, globals: Any, locals: Any) -> Any:
 
 BUILTINS["__import__"] = Builtin("__import__", Signature(
     "__import__", ("name", "globals", "locals", "fromlist", "level"), (None, None, (), 0), 0, 5).wrap(import_name))
+site_builtins.install(BUILTINS)
 for _name, _value in BUILTINS.items():
     # the guest sees the builtin's own documentation, not the docstrings of this module
     if isinstance(_value, Builtin) and isinstance(_value.fn, types.FunctionType):
