@@ -159,6 +159,7 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
     executable = os.path.abspath(_host_sys.argv[0]) if _host_sys.argv and _host_sys.argv[0] \
         else _host_sys.executable
     module.dict.update(_functions())
+    module.adopt_functions()
     module.dict["__displayhook__"] = module.dict["displayhook"]
     module.dict.update({
         "argv": argv, "orig_argv": orig_argv, "path": path, "modules": modules,

@@ -17,7 +17,7 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import exceptions, format_fields, reduce, type_layout
+from . import descr_check, exceptions, format_fields, reduce, type_layout
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
@@ -552,11 +552,10 @@ for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, STATICMETHOD):
     method(_t, "__call__", lambda self, *a, **k: self(*a, **k))
 for _t in (FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, CLASSMETHOD,
            STATICMETHOD, PROPERTY):
-    method(_t, "__get__", lambda self, obj, owner=None: self.descr_get(MISSING if obj is None else obj,
-                                                                       owner))
+    method(_t, "__get__", descr_check.get)
 for _t in (GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, PROPERTY):
-    method(_t, "__set__", lambda self, obj, value: self.descr_set(obj, value))
-    method(_t, "__delete__", lambda self, obj: self.descr_delete(obj))
+    method(_t, "__set__", descr_check.set_)
+    method(_t, "__delete__", descr_check.delete)
 
 
 def _settable(attr: str) -> Callable:
@@ -658,8 +657,7 @@ for _t in (WRAPPER_DESCRIPTOR, METHOD_WRAPPER):
     method(_t, "__repr__", repr)
     getset(_t, "__name__", lambda d: d.name)
     getset(_t, "__qualname__", lambda d: d.qualname if isinstance(d, Builtin) else f"{d.owner.name}.{d.name}")
-method(WRAPPER_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
-    MISSING if obj is None else obj, owner))
+method(WRAPPER_DESCRIPTOR, "__get__", descr_check.get)
 method(WRAPPER_DESCRIPTOR, "__call__", lambda self, *a, **k: self(*a, **k))
 method(METHOD_WRAPPER, "__call__", lambda self, *a, **k: self(*a, **k))
 getset(WRAPPER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
