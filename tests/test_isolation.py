@@ -172,3 +172,54 @@ def test_host_and_internal_modules_are_not_importable(name, tmp_path):
                           timeout=120)
     first = name.split(".")[0]
     assert (done.stdout, done.stderr) == (f"{first} No module named '{first}'\n", "")
+
+
+CLASSIC = """
+import sys
+found = []
+def look(label, obj):
+    for name in ("__globals__", "__builtins__", "__code__", "__closure__", "f_globals", "gi_frame"):
+        try:
+            value = getattr(obj, name)
+        except Exception:
+            continue
+        found.append((label, name, type(value).__name__))
+seen = []
+todo = [object]
+while todo:
+    cls = todo.pop()
+    if cls in seen:
+        continue
+    seen.append(cls)
+    todo.extend(type.__subclasses__(cls))
+    for key, value in list(vars(cls).items()):
+        look(f"{cls.__name__}.{key}", value)
+        for inner in ("__func__", "fget", "__wrapped__", "__get__", "__call__"):
+            try:
+                look(f"{cls.__name__}.{key}.{inner}", getattr(value, inner))
+            except Exception:
+                pass
+print(len(seen) > 50, found)
+raw = getattr(sys.stdout.buffer, "raw", sys.stdout.buffer)
+for attempt in ("__loader__.load_module('os')", "__loader__.get_code('os')", "__import__('os')",
+                "sys.modules['os']", "print.__self__.__import__('posix')",
+                "raw.__init__('/etc/passwd')", "type(raw)('/etc/passwd')",
+                "type(sys.stdout)(sys.stdout.buffer)", "vars(type(sys.stdout))['__init__']",
+                "sys.modules['builtins'].open", "'{0.__init__.__globals__}'.format(sys.exit)",
+                "'{0.__self__.__loader__.load_module}'.format(print)"):
+    try:
+        print(attempt, "->", type(eval(attempt)).__name__)
+    except Exception as e:
+        print(attempt, "!!", type(e).__name__)
+"""
+
+
+def test_classic_escapes_find_nothing(tmp_path):
+    """The sandbox-escape recipes written for CPython: no builtin type's attribute leads to
+    a function's globals, no loader loads a host module, no stream type opens a file."""
+    done = subprocess.run([*OURS, "-c", CLASSIC], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=300)
+    assert done.stderr == ""
+    lines = done.stdout.splitlines()
+    assert lines[0] == "True []"
+    assert len(lines) == 13 and all(" !! " in line for line in lines[1:]), lines
