@@ -57,8 +57,6 @@ CASES = {
     "soft_keywords": (PASS, "match = 3\nmatch\nmatch match:\n  case 3: print('three')\n\n"),
     "multi_line_string": (PASS, 's = """a\nb"""\ns\n'),
     "semicolons": (PASS, "print(1); print(2)\n1;2\n"),
-    "future_statements": (PASS, "from __future__ import barry_as_FLUFL\n1 <> 2\n1 != 2\n"
-                                "from __future__ import annotations\ndef f(x: int): pass\n\nf.__annotations__\n"),
     "system_exit": (PASS, "raise SystemExit(3)\nprint('not reached')\n"),
     "exit_message": (PASS, "import sys\nsys.exit('bye')\n"),
     "program_exits": (["-i", "exits.py"], "x = 1\nx\n"),

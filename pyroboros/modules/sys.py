@@ -20,6 +20,8 @@ from ..objects.module import Module
 from ..objects.typeobject import type_of
 from ..runtime.displayhook import displayhook
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
+from ..runtime.getargs import as_c_int, check_positional, no_keywords
+from ..runtime.pythonrun import EXCEPTHOOK
 from ..vm.frame import STATE
 
 CACHE_TAG = "pyroboros-314"
@@ -73,10 +75,11 @@ VERSION_INFO = VersionInfo((3, 14, 10, "final", 0))
 HEXVERSION = 0x030E0AF0
 
 
-def _exit(*args: Any) -> None:
-    if len(args) > 1:
-        raise_type_error(f"exit expected at most 1 argument, got {len(args)}")
-    raise GUEST_EXCEPTIONS["SystemExit"](*args)
+def _exit(*args: Any, **kwargs: Any) -> None:
+    """Mirrors sysmodule.c: sys_exit_impl (sys.exit(None) is a SystemExit without arguments)."""
+    no_keywords("sys.exit", kwargs)
+    check_positional("exit", args, kwargs, 0, 1)
+    raise GUEST_EXCEPTIONS["SystemExit"](*(arg for arg in args if arg is not None))
 
 
 def _getrecursionlimit() -> int:
@@ -94,12 +97,15 @@ def _setrecursionlimit(limit: Any) -> None:
     STATE.limit = int(limit)
 
 
-def _getframe(depth: Any = 0) -> Any:
-    if not isinstance(depth, int):
-        raise_type_error(f"'{type_of(depth).name}' object cannot be interpreted as an integer")
+def _getframe(*args: Any, **kwargs: Any) -> Any:
+    """Mirrors sysmodule.c: sys__getframe_impl (a negative depth is the current frame)."""
+    no_keywords("sys._getframe", kwargs)
+    check_positional("_getframe", args, kwargs, 0, 1)
+    depth = as_c_int(args[0]) if args else 0
     frame = STATE.frame
-    for _ in range(depth):
-        frame = frame.back if frame is not None else None
+    while depth > 0 and frame is not None:
+        frame = frame.back
+        depth -= 1
     if frame is None:
         raise_error("ValueError", "call stack is not deep enough")
     return frame
@@ -146,7 +152,7 @@ def flags_from(config: Any) -> Any:
     return Flags((config.flag("d"), config.flag("i"), config.flag("i"), config.optimize,
                   int(dont_write), config.flag("s") or int(config.isolated), config.flag("S"),
                   int(config.ignore_environment), config.flag("v"), config.flag("b"),
-                  config.flag("q"), 1, int(config.isolated), config.dev_mode, 0, 0,
+                  config.flag("q"), 1, int(config.isolated), False, 0, 0,
                   bool(config.flag("P") or config.isolated), 4300))
 
 
@@ -159,7 +165,7 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
     executable = os.path.abspath(_host_sys.argv[0]) if _host_sys.argv and _host_sys.argv[0] \
         else _host_sys.executable
     module.dict.update(_functions())
-    module.adopt_functions()
+    module.dict["excepthook"] = module.dict["__excepthook__"] = EXCEPTHOOK
     module.dict["__displayhook__"] = module.dict["displayhook"]
     module.dict.update({
         "argv": argv, "orig_argv": orig_argv, "path": path, "modules": modules,
@@ -174,10 +180,10 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
         "executable": executable, "_base_executable": executable,
         "prefix": _host_sys.prefix, "base_prefix": _host_sys.base_prefix,
         "exec_prefix": _host_sys.exec_prefix, "base_exec_prefix": _host_sys.base_exec_prefix,
-        "abiflags": "", "float_repr_style": "short", "warnoptions": config.sys_warnoptions(),
+        "abiflags": "", "float_repr_style": "short", "warnoptions": list(config.warnoptions),
         "_xoptions": {opt.partition("=")[0]: opt.partition("=")[2] or True
                       for opt in config.xoptions},
-        "builtin_module_names": ("_warnings", "builtins", "sys"),
+        "builtin_module_names": ("builtins", "sys"),
         "stdin": _host_sys.stdin, "stdout": _host_sys.stdout, "stderr": _host_sys.stderr,
         "__stdin__": _host_sys.stdin, "__stdout__": _host_sys.stdout,
         "__stderr__": _host_sys.stderr,

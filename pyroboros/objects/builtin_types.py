@@ -17,7 +17,7 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import descr_check, exceptions, format_fields, reduce, type_layout
+from . import exceptions, format_fields, reduce, type_layout
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
@@ -552,10 +552,11 @@ for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, STATICMETHOD):
     method(_t, "__call__", lambda self, *a, **k: self(*a, **k))
 for _t in (FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, CLASSMETHOD,
            STATICMETHOD, PROPERTY):
-    method(_t, "__get__", descr_check.get)
+    method(_t, "__get__", lambda self, obj, owner=None: self.descr_get(MISSING if obj is None else obj,
+                                                                       owner))
 for _t in (GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, PROPERTY):
-    method(_t, "__set__", descr_check.set_)
-    method(_t, "__delete__", descr_check.delete)
+    method(_t, "__set__", lambda self, obj, value: self.descr_set(obj, value))
+    method(_t, "__delete__", lambda self, obj: self.descr_delete(obj))
 
 
 def _settable(attr: str) -> Callable:
@@ -657,7 +658,8 @@ for _t in (WRAPPER_DESCRIPTOR, METHOD_WRAPPER):
     method(_t, "__repr__", repr)
     getset(_t, "__name__", lambda d: d.name)
     getset(_t, "__qualname__", lambda d: d.qualname if isinstance(d, Builtin) else f"{d.owner.name}.{d.name}")
-method(WRAPPER_DESCRIPTOR, "__get__", descr_check.get)
+method(WRAPPER_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
+    MISSING if obj is None else obj, owner))
 method(WRAPPER_DESCRIPTOR, "__call__", lambda self, *a, **k: self(*a, **k))
 method(METHOD_WRAPPER, "__call__", lambda self, *a, **k: self(*a, **k))
 getset(WRAPPER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
@@ -742,6 +744,12 @@ def _set_context(exc: ExcInstance, context: Any) -> None:
 
 
 def _with_traceback(exc: ExcInstance, tb: Any) -> ExcInstance:
+    """Mirrors exceptions.c: BaseException___traceback___set_impl."""
+    from ..vm.frame import Traceback
+    if tb is MISSING:
+        errors.raise_type_error("__traceback__ may not be deleted")
+    if tb is not None and not isinstance(tb, Traceback):
+        errors.raise_type_error("__traceback__ must be a traceback or None")
     exc.g_tb = tb
     return exc
 
@@ -1053,25 +1061,7 @@ def _throwable(exc: Any) -> ExcInstance:
 
 # --- frames and tracebacks ------------------------------------------------------------------
 
-def _frame_types() -> None:
-    from ..vm.frame import Frame, Traceback, frame_locals
-    frame_type = _own_type("frame", Frame)
-    getset(frame_type, "f_lineno", lambda f: f.lineno)
-    getset(frame_type, "f_lasti", lambda f: f.lasti * 2)
-    getset(frame_type, "f_code", lambda f: f.code)
-    getset(frame_type, "f_globals", lambda f: f.globals)
-    getset(frame_type, "f_builtins", lambda f: f.builtins)
-    getset(frame_type, "f_locals", frame_locals)
-    getset(frame_type, "f_back", lambda f: f.back)
-    method(frame_type, "__repr__", repr)
-    tb_type = _own_type("traceback", Traceback)
-    getset(tb_type, "tb_frame", lambda t: t.frame)
-    getset(tb_type, "tb_lineno", lambda t: t.lineno)
-    getset(tb_type, "tb_lasti", lambda t: t.lasti * 2)
-    getset(tb_type, "tb_next", lambda t: t.next, _settable("next"))
-
-
-_frame_types()
+from . import frameobject  # noqa: E402,F401  (the frame, traceback and FrameLocalsProxy types)
 
 
 # --- X | Y ------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .module import Module
 from .typeobject import MISSING
 
 
@@ -114,8 +113,7 @@ class Builtin:
         return self.fn(*args, **kwargs)
 
     def __repr__(self) -> str:
-        if self.self is MISSING or self.module is not None and self.self is None or \
-                self.self.__class__ is Module:
+        if self.self is MISSING or self.module is not None and self.self is None:
             return f"<built-in function {self.name}>"
         from .typeobject import type_of
         return (f"<built-in method {self.name} of {type_of(self.self).name} object "
@@ -145,8 +143,6 @@ class MethodDescriptor:
         if not args:
             from ..runtime.errors import raise_type_error
             raise_type_error(f"unbound method {self.owner.name}.{self.name}() needs an argument")
-        from .descr_check import check_self
-        check_self(self, args[0], isinstance(self, SlotWrapper))
         return self.fn(*args, **kwargs)
 
     def __repr__(self) -> str:
@@ -360,3 +356,4 @@ class Property:
 
     def __repr__(self) -> str:
         return f"<property object at {id(self):#x}>"
+

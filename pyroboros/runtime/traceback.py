@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+import unicodedata
 from typing import Any, TextIO
 
 from ..errors import CompileError
@@ -46,6 +47,16 @@ def _source_lines(filename: str, cache: dict) -> list[str]:
 
 def _char_offset(line: str, offset: int) -> int:
     return len(line.encode("utf-8")[:offset].decode("utf-8", errors="replace"))
+
+
+def _display_width(line: str, offset: int | None = None) -> int:
+    """traceback.py: _display_width (East Asian wide and fullwidth characters take two
+    columns; by the host's Unicode database)."""
+    if offset is None:
+        offset = len(line)
+    if line.isascii():
+        return offset
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:offset])
 
 
 def _anchors(segment: str) -> tuple | None:
@@ -169,16 +180,23 @@ def format_entry(filename: str, lineno: Any, name: str, position: tuple, cache: 
     significant.discard(len(all_lines))
     result: list[str] = []
 
+    # the caret columns are display columns: a wide character takes two
+    display_start = _display_width(all_lines[0], start)
+    display_end = _display_width(all_lines[-1], end)
+    if anchors:
+        left_end = _display_width(all_lines[anchors[0]], left_end)
+        right_start = _display_width(all_lines[anchors[2]], right_start)
+
     def output(index: int) -> None:
         text = all_lines[index]
         result.append(text + "\n")
         if not show:
             return
         spaces = len(text) - len(text.lstrip())
-        count = end if index == len(all_lines) - 1 else len(text)
+        count = display_end if index == len(all_lines) - 1 else _display_width(text)
         carets = []
         for c in range(count):
-            if c < spaces or (index == 0 and c < start):
+            if c < spaces or (index == 0 and c < display_start):
                 carets.append(" ")
             elif anchors and (index > anchors[0] or (index == anchors[0] and c >= left_end)) and \
                     (index < anchors[2] or (index == anchors[2] and c < right_start)):
@@ -223,11 +241,12 @@ def format_traceback(tb: Any, cache: dict) -> list[str]:
     return result
 
 
-def _safe_str(exc: Any) -> str:
+def _safe_str(value: Any, what: str = "exception", func: Any = str) -> str:
+    """traceback.py: _safe_string (what a failing str() or repr() prints instead)."""
     try:
-        return str(exc)
+        return func(value)
     except BaseException:
-        return "<exception str() failed>"
+        return f"<{what} {func.__name__}() failed>"
 
 
 def _with_suggestion(exc: Any, text: str) -> str:
@@ -278,11 +297,10 @@ def format_exception_only(exc: Any) -> list[str]:
         lines = [f"{name}: {text}\n" if text else f"{name}\n"]
     notes = exc.dict.get("__notes__", MISSING) if isinstance(getattr(exc, "dict", None), dict) else MISSING
     if notes is not MISSING and notes is not None:
-        if isinstance(notes, (list, tuple)):
-            lines.extend(f"{note}\n" if isinstance(note, str) else f"{_safe_str(note)}\n"
-                         for note in notes)
+        if isinstance(notes, (list, tuple, range)):
+            lines.extend(f"{_safe_str(note, 'note')}\n" for note in notes)
         else:
-            lines.append(f"{repr(notes)}\n")
+            lines.append(f"{_safe_str(notes, '__notes__', repr)}\n")
     return lines
 
 
@@ -309,46 +327,90 @@ def _is_group(exc: Any) -> bool:
         isinstance(exc.dict.get("exceptions"), tuple)
 
 
-def _format(exc: Any, ctx: _PrintContext, cache: dict, out: list[str]) -> None:
-    """TracebackException.format: exc's chain, then exc; exception groups as boxed trees."""
-    chain: list[tuple[Any, str | None]] = []
-    seen: set[int] = set()
-    current, message = exc, None
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if current.g_cause is not None:
+class _Node:
+    """A TracebackException: one exception with the cause, context and group members that
+    will be printed with it (None where the exception was already met elsewhere in the tree)."""
+
+    __slots__ = ("exc", "cause", "context", "members")
+
+    def __init__(self, exc: Any) -> None:
+        self.exc = exc
+        self.cause: _Node | None = None
+        self.context: _Node | None = None
+        self.members: list[_Node] | None = None
+
+
+def _build(exc: Any) -> _Node:
+    """TracebackException.__init__ with compact=True (as _print_exception_bltin builds it): one
+    `_seen` set for the whole tree, filled in the order of its last-in-first-out queue."""
+    seen = {id(exc)}
+
+    def node_for(value: Any) -> _Node:
+        seen.add(id(value))
+        return _Node(value)
+
+    root = _Node(exc)
+    queue = [root]
+    while queue:
+        node = queue.pop()
+        e = node.exc
+        if e.g_cause is not None and id(e.g_cause) not in seen:
+            node.cause = node_for(e.g_cause)
+        if node.cause is None and not e.g_suppress and e.g_context is not None \
+                and id(e.g_context) not in seen:
+            node.context = node_for(e.g_context)
+        if _is_group(e):
+            node.members = [node_for(member) for member in e.dict["exceptions"]]
+        if node.cause is not None:
+            queue.append(node.cause)
+        if node.context is not None:
+            queue.append(node.context)
+        if node.members:
+            queue.extend(node.members)
+    return root
+
+
+def _format(node: _Node, ctx: _PrintContext, cache: dict, out: list[str]) -> None:
+    """TracebackException.format: the chain ending at node, oldest first; exception groups as
+    boxed trees."""
+    chain: list[tuple[_Node, str | None]] = []
+    current: _Node | None = node
+    while current is not None:
+        if current.cause is not None:
             chain.append((current, _CAUSE))
-            current = current.g_cause
-        elif current.g_context is not None and not current.g_suppress:
+            current = current.cause
+        elif current.context is not None:
             chain.append((current, _CONTEXT))
-            current = current.g_context
+            current = current.context
         else:
             chain.append((current, None))
             current = None
     for current, message in reversed(chain):
         if message:
             out.append(ctx.emit(message))
-        if not _is_group(current):
-            if current.g_tb is not None:
+        exc = current.exc
+        if current.members is None:
+            if exc.g_tb is not None:
                 out.append(ctx.emit("Traceback (most recent call last):\n"))
-                out.extend(ctx.emit(entry) for entry in format_traceback(current.g_tb, cache))
-            out.extend(ctx.emit(line) for line in format_exception_only(current))
+                out.extend(ctx.emit(entry) for entry in format_traceback(exc.g_tb, cache))
+            out.extend(ctx.emit(line) for line in format_exception_only(exc))
         elif ctx.depth > _MAX_GROUP_DEPTH:
             out.append(ctx.emit(f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n"))
         else:
             _format_group(current, ctx, cache, out)
 
 
-def _format_group(group: Any, ctx: _PrintContext, cache: dict, out: list[str]) -> None:
+def _format_group(group: _Node, ctx: _PrintContext, cache: dict, out: list[str]) -> None:
     top = ctx.depth == 0
     if top:
         ctx.depth += 1
-    if group.g_tb is not None:
+    exc = group.exc
+    if exc.g_tb is not None:
         out.append(ctx.emit("Exception Group Traceback (most recent call last):\n",
                             "+" if top else "|"))
-        out.extend(ctx.emit(entry) for entry in format_traceback(group.g_tb, cache))
-    out.extend(ctx.emit(line) for line in format_exception_only(group))
-    members = group.dict["exceptions"]
+        out.extend(ctx.emit(entry) for entry in format_traceback(exc.g_tb, cache))
+    out.extend(ctx.emit(line) for line in format_exception_only(exc))
+    members = group.members
     count = len(members) if len(members) <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
     ctx.need_close = False
     for i in range(count):
@@ -376,7 +438,7 @@ def _format_group(group: Any, ctx: _PrintContext, cache: dict, out: list[str]) -
 def format_exception(exc: Any) -> list[str]:
     """The whole report for exc and its chain (TracebackException.format)."""
     lines: list[str] = []
-    _format(exc, _PrintContext(), {}, lines)
+    _format(_build(exc), _PrintContext(), {}, lines)
     return lines
 
 

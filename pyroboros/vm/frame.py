@@ -5,7 +5,9 @@ localsplus, stack, instruction pointer, previous frame), Objects/frameobject.c (
 Python/traceback.c (PyTraceBack_Here) and Include/cpython/pystate.h (the current frame, the
 recursion counter and the handled exception). A Frame is both the interpreter frame and its
 guest frame object: the eval loop keeps its hot state in host locals and writes `pc`/`lasti`
-back only when it leaves the frame. Left out: f_trace and line events, frame.clear().
+back only when it leaves the frame (so a frame's own f_lineno/f_lasti read by attribute are
+those of its last call). The guest-visible surface (f_*, clear(), FrameLocalsProxy, building
+tracebacks) is objects/frameobject.py. Left out: line events.
 """
 from __future__ import annotations
 
@@ -49,18 +51,10 @@ class Frame:
 
 
 def frame_locals(frame: Frame) -> Any:
-    """f_locals: the namespace of module and class bodies, else the bound fast locals."""
-    if frame.locals is not None:
-        return frame.locals
-    from ..objects.function import Cell
-    from ..objects.typeobject import MISSING
-    result = {}
-    for name, value in zip(frame.code.co_localsplusnames, frame.fast):
-        if isinstance(value, Cell):
-            value = value.value
-        if value is not MISSING:
-            result[name] = value
-    return result
+    """locals(): the namespace of module and class bodies, else a snapshot dict of the bound
+    variables (objects/frameobject.py: locals_snapshot)."""
+    from ..objects.frameobject import locals_snapshot
+    return locals_snapshot(frame)
 
 
 class Traceback:

@@ -1,0 +1,3 @@
+# SystemExit(True): bool is an int, status 1 and nothing printed.
+print("exiting with True")
+raise SystemExit(True)

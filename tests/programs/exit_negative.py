@@ -1,0 +1,2 @@
+# SystemExit(-1): exit status 255.
+raise SystemExit(-1)

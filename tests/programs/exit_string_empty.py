@@ -1,0 +1,3 @@
+# SystemExit("") prints an empty line and exits with status 1.
+print("out")
+raise SystemExit("")
