@@ -14,6 +14,13 @@ class Module:
         self.dict = {"__name__": name, "__doc__": doc, "__package__": None,
                      "__loader__": None, "__spec__": None}
 
+    def adopt_functions(self) -> None:
+        """Make the module the __self__ of its builtin functions (methodobject.c: m_self)."""
+        from .function import Builtin
+        for value in self.dict.values():
+            if value.__class__ is Builtin:
+                value.self = self
+
     def __repr__(self) -> str:
         name = self.dict.get("__name__", "?")
         if name in ("builtins", "sys"):
