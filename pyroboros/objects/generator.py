@@ -10,6 +10,7 @@ asyncgen.py. Left out: the "coroutine was never awaited" warning.
 from __future__ import annotations
 
 import weakref
+import sys as _host_sys
 from typing import Any
 
 from .typeobject import MISSING
@@ -164,7 +165,14 @@ class Generator:
         # gen_dealloc / _PyGen_Finalize: a suspended generator is closed when it is dropped, so
         # its finally blocks run; an error there is reported as unraisable, not raised.
         frame = self.frame
-        if frame is None or frame.lasti == 0 or self.running:
+        if frame is None or self.running:
+            return
+        if frame.lasti == 0:
+            # _PyGen_Finalize: a coroutine created and never awaited (not when the host itself
+            # is shutting down: the guest interpreter is gone by then)
+            if self.KIND == "coroutine" and not _host_sys.is_finalizing():
+                from ..runtime.core_warnings import unawaited_coroutine
+                unawaited_coroutine(self)
             return
         try:
             self.close()

@@ -4,7 +4,7 @@ Mirrors Python/errors.c (PyErr_SetString, PyErr_Format, PyErr_GivenExceptionMatc
 operations on host values (1/0, [][1], int('x')) raise host exceptions; `to_guest` maps them
 onto the guest exception of the same name with the same arguments, which is what CPython
 raises, and rewrites the few messages the host words differently from 3.14.
-Left out: warnings (Python/_warnings.c).
+Warnings are runtime/warnings.py's (Python/_warnings.c).
 """
 from __future__ import annotations
 

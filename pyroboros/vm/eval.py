@@ -181,6 +181,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                                 del args[-nkw:]
                             new = make_frame(callable_, args, kwargs)
                             if code.co_flags & GENERATOR_FLAGS:
+                                f.lasti = i   # the line a dropped, never-run coroutine warns at
                                 push(make_generator(new, callable_))
                                 continue
                             d = new.decoded
