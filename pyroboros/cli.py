@@ -97,6 +97,26 @@ class Config:
     def ignore_environment(self) -> bool:
         return bool(self.flag("E") or self.flag("I"))
 
+    def environ(self, name: str) -> str:
+        """A PYTHON* environment variable ('' when unset or under -E/-I)."""
+        return "" if self.ignore_environment else os.environ.get(name, "")
+
+    @property
+    def dev_mode(self) -> bool:
+        """-X dev or PYTHONDEVMODE (initconfig.c: config_init_dev_mode)."""
+        return any(opt.partition("=")[0] == "dev" for opt in self.xoptions) \
+            or bool(self.environ("PYTHONDEVMODE"))
+
+    def sys_warnoptions(self) -> list[str]:
+        """sys.warnoptions, lowest precedence first (initconfig.c: config_init_warnoptions):
+        dev mode's "default", PYTHONWARNINGS, the -W options, then -b's BytesWarning filter."""
+        options = ["default"] if self.dev_mode else []
+        options += [opt for opt in self.environ("PYTHONWARNINGS").split(",") if opt]
+        options += self.warnoptions
+        if self.flag("b"):
+            options.append("error::BytesWarning" if self.flag("b") > 1 else "default::BytesWarning")
+        return options
+
 
 def parse_command_line(args: list[str]) -> Config:
     """Mirrors initconfig.c: config_parse_cmdline (with getopt.c's _PyOS_GetOpt)."""

@@ -7,9 +7,10 @@ _PyErr_Display and exits 1; SystemExit's code becomes the exit status). The gues
 host thread with a large stack so that guest code re-entered from host protocols (a deep
 chain of __repr__ or __init__ calls) fails with the guest's RecursionError, not the host's.
 -c, stdin and -m (runtime/run_module.py: runpy's semantics, "PROG: message" errors) run in the
-same __main__ module that runtime/startup.py registers in sys.modules. -x and -u are honoured;
-the options not honoured yet (-b, -v, -W, -X, --check-hash-based-pycs) say so on stderr. An
-interactive stdin, and -i or PYTHONINSPECT after the program, start the REPL (runtime/repl.py).
+same __main__ module that runtime/startup.py registers in sys.modules. -x, -u, -W (and
+PYTHONWARNINGS, runtime/warning_options.py) and -X dev are honoured; the options not honoured
+yet (-b, -v, other -X options, --check-hash-based-pycs) say so on stderr. An interactive stdin,
+and -i or PYTHONINSPECT after the program, start the REPL (runtime/repl.py).
 """
 from __future__ import annotations
 
@@ -49,14 +50,15 @@ def _read_program(config: Config, prog: str) -> tuple[bytes, str] | int:
 
 # Options pyroboros parses but cannot honour yet: said plainly, never silently ignored.
 # (-d, -q and -s are honoured: a release build's -d does nothing, -q only concerns the REPL,
-# and there is no user site directory.)
+# and there is no user site directory. -X dev is honoured as far as the guest sees it:
+# sys.flags.dev_mode and its "default" warnings filter.)
 _NOT_HONOURED = {"b": "-b (bytes warnings)", "v": "-v (import tracing)"}
 
 
 def _warn_not_honoured(config: Config) -> None:
     unsupported = [text for letter, text in _NOT_HONOURED.items() if config.flag(letter)]
-    unsupported += [f"-W {option}" for option in config.warnoptions]
-    unsupported += [f"-X {option}" for option in config.xoptions]
+    unsupported += [f"-X {option}" for option in config.xoptions
+                    if option.partition("=")[0] != "dev"]
     if config.check_hash_based_pycs != "default":
         unsupported.append(f"--check-hash-based-pycs {config.check_hash_based_pycs}")
     for text in unsupported:
@@ -159,13 +161,19 @@ def _run_module(config: Config, prog: str, main: Any) -> int:
 
 
 def _run_program(config: Config, prog: str) -> int:
+    from .compiler.compile import syntax_warnings_to
     from .runtime.startup import initialise
+    from .runtime.warning_options import process_options
+    from .runtime.warnings import warn_syntax
     main = initialise(config, prog)
-    # main.c: pymain_run_python, the REPL on an interactive stdin or after the program
-    if config.command is None and config.module is None and config.filename in (None, "-") \
-            and stdin_is_interactive(config):
-        return run_stdin(config, main)
-    return inspect_after_run(config, main, _run_main(config, prog, main))
+    # pylifecycle.c: with sys.warnoptions, the warnings module is imported and applies them
+    process_options(config.sys_warnoptions())
+    with syntax_warnings_to(warn_syntax):
+        # main.c: pymain_run_python, the REPL on an interactive stdin or after the program
+        if config.command is None and config.module is None and config.filename in (None, "-") \
+                and stdin_is_interactive(config):
+            return run_stdin(config, main)
+        return inspect_after_run(config, main, _run_main(config, prog, main))
 
 
 def _run_main(config: Config, prog: str, main: Any) -> int:

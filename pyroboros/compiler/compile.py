@@ -15,6 +15,7 @@ import contextlib
 import sys
 import warnings
 from dataclasses import dataclass
+from typing import Callable
 
 from ..errors import CompileError
 from ..objects.code import (CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FUTURE_ABSOLUTE_IMPORT,
@@ -424,14 +425,37 @@ class Compiler:
         return optimize_and_assemble_code_unit(u, self.const_cache, code_flags, self.filename)
 
 
-def emit_syntax_warning(msg: str, filename: str, loc: Location) -> None:
-    """_PyErr_EmitSyntaxWarning, through the host's warnings machinery."""
+def _host_syntax_warning(msg: str, filename: str, lineno: int) -> bool:
+    """A SyntaxWarning through the host's warnings machinery; whether it became an error."""
     try:
-        warnings.warn_explicit(msg, SyntaxWarning, filename, loc.lineno)
+        warnings.warn_explicit(msg, SyntaxWarning, filename, lineno)
     except SyntaxWarning:
+        return True
+    return False
+
+
+# PyErr_WarnExplicitObject(SyntaxWarning, ...), answering whether the warning became an
+# error: the host's machinery for tools and tests, the guest's (its filters, its sys.stderr)
+# while a guest program runs (`syntax_warnings_to`).
+_SYNTAX_WARNINGS: list[Callable[[str, str, int], bool]] = [_host_syntax_warning]
+
+
+@contextlib.contextmanager
+def syntax_warnings_to(warn: Callable[[str, str, int], bool]):
+    """Send the SyntaxWarnings of the compiles in this block to `warn`."""
+    _SYNTAX_WARNINGS.append(warn)
+    try:
+        yield
+    finally:
+        _SYNTAX_WARNINGS.pop()
+
+
+def emit_syntax_warning(msg: str, filename: str, loc: Location) -> None:
+    """_PyErr_EmitSyntaxWarning: a SyntaxWarning turned into an error is a SyntaxError."""
+    if _SYNTAX_WARNINGS[-1](msg, filename, loc.lineno):
         raise CompileError("SyntaxError", msg, filename, loc.lineno, loc.col_offset + 1,
                            program_text(filename, loc.lineno), loc.end_lineno,
-                           loc.end_col_offset + 1) from None
+                           loc.end_col_offset + 1)
 
 
 def consts_in_order(consts: dict, const_cache: dict) -> list:
@@ -461,16 +485,40 @@ def _parse(source: bytes | str, filename: str, mode: str, flags: int) -> ast.mod
     """The AST, with the SyntaxWarnings the tokenizer and the parser met (invalid escapes,
     number literals followed by a keyword, ...) emitted first, as CPython's parse does."""
     from ..parser.parser import parse_with_warnings
+    from ..parser.warning_errors import is_tokenizer_warning
     try:
         tree, warnings_met = parse_with_warnings(source, filename, mode)
+        failure = None
     except CompileError as failed:
         # CPython warns as it parses: the warnings met before a syntax error come before it
-        for lineno, message in failed.warnings:
-            emit_syntax_warning(message, filename, Location(lineno, lineno, -1, -1))
-        raise
+        tree, warnings_met, failure = None, failed.warnings, failed
+    error = None
     for lineno, message in warnings_met:
-        emit_syntax_warning(message, filename, Location(lineno, lineno, -1, -1))
+        # A parser warning turned error stops the parse; the tokenizer still reads the rest of
+        # the source for an error of its own, which wins (_PyPegen_tokenize_full_source_...).
+        tokenizer = is_tokenizer_warning(message)
+        if error is not None and not tokenizer:
+            continue
+        if _SYNTAX_WARNINGS[-1](message, filename, lineno):
+            error = _warning_error(message, lineno, source, filename)
+            if tokenizer:
+                break
+    if error is not None:
+        raise error
+    if failure is not None:
+        raise failure
     return tree
+
+
+def _warning_error(message: str, lineno: int, source: bytes | str, filename: str) -> CompileError:
+    """The SyntaxError a tokenizer's or parser's SyntaxWarning becomes (helpers.c,
+    action_helpers.c: the SyntaxWarning exception replaced by a SyntaxError)."""
+    from ..parser.source_decoding import decode_source
+    from ..parser.warning_errors import warning_error
+    text = source if isinstance(source, str) else decode_source(source, filename)
+    msg, lineno, offset, end_offset = warning_error(message, lineno, text)
+    return CompileError("SyntaxError", msg, filename, lineno, offset,
+                        program_text(filename, lineno), lineno, end_offset)
 
 
 def _start_location(stmts: list) -> Location:

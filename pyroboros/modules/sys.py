@@ -152,7 +152,7 @@ def flags_from(config: Any) -> Any:
     return Flags((config.flag("d"), config.flag("i"), config.flag("i"), config.optimize,
                   int(dont_write), config.flag("s") or int(config.isolated), config.flag("S"),
                   int(config.ignore_environment), config.flag("v"), config.flag("b"),
-                  config.flag("q"), 1, int(config.isolated), False, 0, 0,
+                  config.flag("q"), 1, int(config.isolated), config.dev_mode, 0, 0,
                   bool(config.flag("P") or config.isolated), 4300))
 
 
@@ -180,10 +180,10 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
         "executable": executable, "_base_executable": executable,
         "prefix": _host_sys.prefix, "base_prefix": _host_sys.base_prefix,
         "exec_prefix": _host_sys.exec_prefix, "base_exec_prefix": _host_sys.base_exec_prefix,
-        "abiflags": "", "float_repr_style": "short", "warnoptions": list(config.warnoptions),
+        "abiflags": "", "float_repr_style": "short", "warnoptions": config.sys_warnoptions(),
         "_xoptions": {opt.partition("=")[0]: opt.partition("=")[2] or True
                       for opt in config.xoptions},
-        "builtin_module_names": ("builtins", "sys"),
+        "builtin_module_names": ("_warnings", "builtins", "sys"),
         "stdin": _host_sys.stdin, "stdout": _host_sys.stdout, "stderr": _host_sys.stderr,
         "__stdin__": _host_sys.stdin, "__stdout__": _host_sys.stdout,
         "__stderr__": _host_sys.stderr,

@@ -151,6 +151,19 @@ def _float(name: str) -> Callable:
     return __float__
 
 
+def _converting(name: str, slot: Callable, exact: type, names_owner: bool = False) -> Callable:
+    """A conversion slot (__int__, __index__, __float__, __complex__) whose result of a strict
+    subclass of `exact` is deprecated and converted (runtime/core_warnings.py)."""
+    def convert(self: Any) -> Any:
+        result = slot(self)
+        if result.__class__ is exact or not isinstance(result, exact):
+            return result
+        from ..runtime.core_warnings import strict_subclass_returned
+        return strict_subclass_returned(result, exact, name, self if names_owner else None)
+    convert.__name__ = name
+    return convert
+
+
 def _plain(name: str) -> Callable:
     def slot(self: Any, *args: Any) -> Any:
         result = _call(self, name, args)
@@ -166,18 +179,21 @@ _BINARY = ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod"
 
 SLOT_FACTORIES: dict[str, Callable[[str], Callable]] = {
     "__len__": _len, "__bool__": _bool, "__iter__": _iter, "__contains__": _contains,
-    "__call__": _call_slot, "__int__": _int, "__float__": _float,
+    "__call__": _call_slot, "__int__": lambda n: _converting(n, _int(n), int),
+    "__float__": lambda n: _converting(n, _float(n), float, names_owner=True),
     "__next__": lambda n: _required(n, "'{}' object is not an iterator"),
     "__getitem__": lambda n: _required(n, "'{}' object is not subscriptable"),
     "__setitem__": lambda n: _required(n, "'{}' object does not support item assignment"),
     "__delitem__": lambda n: _required(n, "'{}' object doesn't support item deletion"),
-    "__index__": lambda n: _required(n, "'{}' object cannot be interpreted as an integer"),
+    "__index__": lambda n: _converting(
+        n, _required(n, "'{}' object cannot be interpreted as an integer"), int),
     "__neg__": lambda n: _unary(n, "unary -"), "__pos__": lambda n: _unary(n, "unary +"),
     "__invert__": lambda n: _unary(n, "unary ~"), "__abs__": lambda n: _unary(n, "abs()"),
 }
-for _name in ("__complex__", "__bytes__", "__reversed__", "__missing__", "__round__",
+for _name in ("__bytes__", "__reversed__", "__missing__", "__round__",
               "__floor__", "__ceil__", "__length_hint__", "__fspath__"):
     SLOT_FACTORIES[_name] = _plain
+SLOT_FACTORIES["__complex__"] = lambda n: _converting(n, _plain(n), complex)
 for _op in _BINARY:
     for _name in (f"__{_op}__", f"__r{_op}__", f"__i{_op}__"):
         if _name != "__idivmod__":

@@ -38,7 +38,8 @@ def _sys_path_0(config: Any) -> str | None:
 
 def initialise(config: Any, prog: str) -> Module:
     """Set up INTERP (sys, sys.modules, builtins) for a run; the fresh __main__ module."""
-    from ..modules import future, sys as sys_module
+    from ..modules import _warnings, future, sys as sys_module
+    from . import warnings
     from ..modules.builtins import MODULE as BUILTINS_MODULE
     path = []
     first = _sys_path_0(config)
@@ -53,7 +54,9 @@ def initialise(config: Any, prog: str) -> Module:
     sys = sys_module.make_module(config, argv, [prog, *_host_sys.argv[1:]], path, modules)
     INTERP.sys = sys
     INTERP.modules = modules
+    warnings.reset()
     INTERP.builtin_modules = {"builtins": BUILTINS_MODULE, "sys": sys,
+                              "_warnings": _warnings.make_module(),
                               "__future__": future.make_module()}
     for name, module in INTERP.builtin_modules.items():
         d = module.dict

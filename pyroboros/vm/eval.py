@@ -25,7 +25,7 @@ from ..objects.exceptions import ExcInstance
 from ..objects.function import BoundMethod, Builtin, Cell, Function
 from ..objects.generator import Generator
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
-from ..runtime import importer, protocol
+from ..runtime import core_warnings, importer, protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
 from .calls import GENERATOR_FLAGS, make_frame, make_generator
 from .frame import STATE, Frame, Traceback
@@ -289,6 +289,9 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == UNARY_NEGATIVE:
                         stack[-1] = -stack[-1]
                     elif opcode == UNARY_INVERT:
+                        if stack[-1].__class__ is bool:
+                            f.lasti = i
+                            stack[-1] = core_warnings.bool_invert(stack[-1])
                         stack[-1] = ~stack[-1]
                     elif opcode == BUILD_TUPLE:
                         if arg:
@@ -474,6 +477,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         callargs = pop()
                         self_or_null = pop()
                         callable_ = stack[-1]
+                        f.lasti = i
                         callargs = ops.star_args(callable_, callargs)
                         if self_or_null is not MISSING:
                             callargs = (self_or_null, *callargs)
