@@ -75,3 +75,81 @@ except* ValueError as e:
 except* TypeError:
     pass
 ROOTS.append(("modules", sys.modules))
+
+# What class creation hands to guest hooks: the namespace, bases, __set_name__'s owner,
+# __init_subclass__'s class, a descriptor's __get__ arguments.
+captured = []
+class Meta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kwargs):
+        ns = super().__prepare__(name, bases)
+        captured.append(ns)
+        return ns
+    def __new__(mcls, name, bases, ns, **kwargs):
+        captured.append((bases, kwargs))
+        return super().__new__(mcls, name, bases, ns)
+class Hook(metaclass=Meta):
+    def __init_subclass__(cls, **kwargs):
+        captured.append((cls, kwargs))
+class Desc:
+    def __set_name__(self, owner, name):
+        captured.append((owner, name))
+    def __get__(self, obj, owner=None):
+        captured.append((obj, owner))
+        return self
+class Child(Hook, flag=1):
+    d = Desc()
+    __slots__ = ("s",)
+Child.d
+captured.append(__build_class__(lambda: None, "Direct"))
+ROOTS += [("captured", captured), ("Child", Child), ("Meta", Meta)]
+
+# Suspended generators and coroutines, and the awaitables of async generators.
+def inner():
+    yield 1
+def outer():
+    yield from inner()
+o = outer()
+next(o)
+class Awaitable:
+    def __await__(self):
+        return iter([1])
+async def waiting():
+    await Awaitable()
+w = waiting()
+w.send(None)
+async def agen2():
+    yield 1
+ag = agen2()
+ROOTS += [("yield_from", o), ("waiting", w), ("agen_parts", [ag.asend(None), ag.athrow(ValueError),
+          ag.aclose(), anext(ag), anext(ag, 1), aiter(ag), ag.__anext__()])]
+
+# Exception groups split, handled-exception state, namespaces.
+eg = ExceptionGroup("g", [ValueError(1), ExceptionGroup("h", [TypeError(2)])])
+ROOTS += [("eg_split", eg.split(ValueError)), ("eg_subgroup", eg.subgroup(TypeError)),
+          ("eg_derive", eg.derive([KeyError(3)]))]
+try:
+    raise KeyError("k") from OSError(2, "no such file", "f")
+except KeyError:
+    ROOTS += [("exc_info", sys.exc_info()), ("exception", sys.exception())]
+ROOTS += [("globals", globals()), ("locals", locals()), ("vars", vars()), ("dir", dir()),
+          ("memoryview", [memoryview(b"ab").cast("c"), memoryview(bytearray(b"ab")).toreadonly()]),
+          ("template_parts", t"x{name}".interpolations), ("implementation", sys.implementation)]
+
+# Every method a builtin value has, called without arguments on a fresh sample.
+def samples():
+    return [5, 2.5, 3j, "ab", b"ab", bytearray(b"ab"), [1, 2], (1, 2), {1: 2}, {1}, frozenset({1}),
+            range(3), slice(1, 2), memoryview(b"ab"), True, None, NotImplemented, ..., iter([1]),
+            {1: 2}.keys(), {1: 2}.items(), map(abs, [1]), zip([1]), enumerate([1]), reversed([1])]
+called = []
+for index, prototype in enumerate(samples()):
+    for attribute in dir(prototype):
+        try:
+            called.append(getattr(samples()[index], attribute)())
+        except BaseException as e:
+            called.append(e)
+ROOTS.append(("called", called))
+
+# Every built-in module there is.
+for module_name in sys.builtin_module_names:
+    ROOTS.append((module_name, __import__(module_name)))

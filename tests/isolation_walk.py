@@ -60,6 +60,9 @@ SAFE_CALLS = (
 # The interpreter's own modules are no guest's business (its name alone is in sys.version,
 # sys.implementation and the cache tag).
 INTERNAL_NAME = re.compile(r"pyroboros[./]")
+# Host exceptions that, raised by the interpreter's own Python code, are bugs.
+SUSPICIOUS = {AttributeError, KeyError, NameError, UnboundLocalError, AssertionError,
+              IndexError}
 # Iterators are never advanced: calling __iter__ on one only returns itself.
 MAX_OBJECTS = 60_000
 
@@ -92,6 +95,7 @@ class Walker:
         self.expanded_value_types: set[type] = set()
         self.leaks: list[tuple[str, str]] = []
         self.lazy: set[str] = set()
+        self.suspicious: set[str] = set()
         self.queue: deque = deque()
 
     def verdict(self, obj: Any) -> str | None:
@@ -209,11 +213,21 @@ class Walker:
         except BaseException as exc:
             return self.caught(exc)
 
-    @staticmethod
-    def caught(exc: BaseException) -> Any:
-        """What a guest `except` sees: the eval loop converts a host exception (to_guest)."""
+    def caught(self, exc: BaseException) -> Any:
+        """What a guest `except` sees: the eval loop converts a host exception (to_guest).
+        A host exception whose type is the mark of a bug in Python code (an internal
+        AttributeError, KeyError, ...) is noted, with where it came from."""
+        import traceback
         from pyroboros.runtime.errors import to_guest
-        return to_guest(exc)
+        if exc.__class__ in SUSPICIOUS and exc.__traceback__ is not None:
+            last = traceback.extract_tb(exc.__traceback__)[-1]
+            self.suspicious.add(f"{exc.__class__.__name__}: {exc} at "
+                                f"{last.filename.rpartition('pyroboros/')[2]}:{last.lineno}")
+        guest = to_guest(exc)
+        for arg in guest.g_args:
+            if isinstance(arg, str) and INTERNAL_NAME.search(arg):
+                self.leaks.append(("exception message", arg))
+        return guest
 
 
 def record_descriptions() -> set[type]:
@@ -252,6 +266,7 @@ def _main(program: str) -> dict:
     walker = Walker(allowed, described)
     walker.walk(list(main.dict["ROOTS"]))
     return {"leaks": walker.leaks, "lazy": sorted(walker.lazy), "visited": len(walker.seen),
+            "suspicious": sorted(walker.suspicious),
             "start_types": sorted(f"{t.__module__}.{t.__qualname__}" for t in allowed
                                   if t not in walker.values)}
 

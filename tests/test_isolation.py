@@ -46,20 +46,21 @@ def test_the_walk_covers_the_interpreter(walk):
     assert {"list_iterator", "dict_keys", "mappingproxy"} <= set(walk["lazy"])
 
 
-def test_the_walker_flags_host_objects():
+def test_the_walker_tells_host_objects_from_guest_ones():
     sys.path.insert(0, str(HERE))
     try:
         from isolation_walk import Walker, record_descriptions
     finally:
         sys.path.remove(str(HERE))
     from pyroboros.objects import builtin_types
+    from pyroboros.objects.function import Builtin
     from pyroboros.objects.typeobject import HOST_TYPES, MISSING
     walker = Walker(set(HOST_TYPES), record_descriptions())
-    walker.walk([("function", _walk), ("type", int), ("module", types), ("missing", MISSING),
-                 ("exception", ValueError("host")), ("builtin", len),
-                 ("guest", builtin_types.OBJECT), ("value", [1, "a", (2.0, None)])])
-    assert sorted(path for path, _ in walker.leaks) == [
-        "builtin", "exception", "function", "missing", "module", "type"]
+    for leak in (_walk, int, types, MISSING, ValueError("host"), len, sys._getframe(), [].append):
+        assert walker.verdict(leak) is not None, leak
+    for guest in (builtin_types.OBJECT, Builtin("f", len), 1, "a", (2.0, None), [], {}, b"",
+                  iter([]), {}.keys(), builtin_types.TYPE):
+        assert walker.verdict(guest) is None, guest
 
 
 # Escape attempts: (name, program); each prints the same under python3.14 and pyroboros.
@@ -95,8 +96,49 @@ print("{0.__class__.__mro__} {1[0]!r} {x.imag}".format(1, ['é'], x=2j))
 print("{0[a]} {0[b]}".format_map({'a': {'a': 1, 'b': 2}}) if False else "{a}".format_map({'a': 7}))
 """,
     "builtin_methods_self": """
+import sys, builtins
 print([].append.__self__, (1).__add__.__self__, type({}.get.__self__), ''.join.__self__ == '')
-
+print(print.__self__, len.__self__ is builtins, sys.exit.__self__, repr(print), repr(sys.exit),
+      __build_class__.__self__, __import__.__self__)
+print(int.from_bytes.__self__, str.maketrans.__self__, object.__new__.__self__)
+""",
+    "descriptor_applied_to_another_type": """
+def f(): pass
+def g(): yield
+gen = g()
+for case in ("type(f).__dict__['__code__'].__get__(gen)",
+             "type(f).__dict__['__code__'].__set__(gen, f.__code__)",
+             "type(f).__dict__['__code__'].__delete__(gen)", "type(gen).send(5, 1)", "type(gen).__dict__['gi_frame'].__get__(f)",
+             "type.__dict__['__name__'].__set__(f, 'x')", "type.__dict__['__dict__'].__get__(f)",
+             "type.mro(5)", "type.__subclasses__(5)", "type.__getattribute__(5, '__name__')",
+             "str.upper(5)", "str.__add__(5, 'a')", "int.__dict__['real'].__get__('a')",
+             "BaseException.__dict__['args'].__get__(5)", "BaseException.with_traceback(5, None)",
+             "BaseException.__dict__['__traceback__'].__set__(5, None)",
+             "type(f.__code__).replace(5)", "type(f.__code__).__dict__['co_name'].__get__(5)",
+             "property.__dict__['fget'].__get__(5)", "staticmethod.__dict__['__func__'].__get__(5)",
+             "object.__dict__['__class__'].__set__(5, int)", "object.__setattr__(f, 'x', 1) or f.x"):
+    try:
+        print(case, "->", repr(eval(case)).split(" at ")[0])
+    except Exception as e:
+        print(case, "!!", type(e).__name__, e)
+""",
+    "dict_replacement": """
+class A: pass
+def f(): pass
+for obj in (A(), f, ValueError()):
+    for value in (5, None):
+        try:
+            obj.__dict__ = value
+            print("set ok")
+        except Exception as x:
+            print(type(x).__name__, x)
+    try:
+        del obj.__dict__
+        print("deleted", obj.__dict__)
+    except Exception as x:
+        print(type(x).__name__, x)
+    obj.__dict__ = {"q": 1}
+    print(obj.q)
 """,
     "host_exceptions_are_guest_exceptions": """
 import sys
@@ -148,3 +190,97 @@ def test_host_and_internal_modules_are_not_importable(name, tmp_path):
                           timeout=120)
     first = name.split(".")[0]
     assert (done.stdout, done.stderr) == (f"{first} No module named '{first}'\n", "")
+
+
+CLASSIC = """
+import sys
+found = []
+def look(label, obj):
+    for name in ("__globals__", "__builtins__", "__code__", "__closure__", "f_globals", "gi_frame"):
+        try:
+            value = getattr(obj, name)
+        except Exception:
+            continue
+        found.append((label, name, type(value).__name__))
+seen = []
+todo = [object]
+while todo:
+    cls = todo.pop()
+    if cls in seen:
+        continue
+    seen.append(cls)
+    todo.extend(type.__subclasses__(cls))
+    for key, value in list(vars(cls).items()):
+        look(f"{cls.__name__}.{key}", value)
+        for inner in ("__func__", "fget", "__wrapped__", "__get__", "__call__"):
+            try:
+                look(f"{cls.__name__}.{key}.{inner}", getattr(value, inner))
+            except Exception:
+                pass
+print(len(seen) > 50, found)
+raw = getattr(sys.stdout.buffer, "raw", sys.stdout.buffer)
+for attempt in ("__loader__.load_module('os')", "__loader__.get_code('os')", "__import__('os')",
+                "sys.modules['os']", "print.__self__.__import__('posix')",
+                "raw.__init__('/etc/passwd')", "type(raw)('/etc/passwd')",
+                "type(sys.stdout)(sys.stdout.buffer)", "vars(type(sys.stdout))['__init__']",
+                "sys.modules['builtins'].open", "'{0.__init__.__globals__}'.format(sys.exit)",
+                "'{0.__self__.__loader__.load_module}'.format(print)"):
+    try:
+        print(attempt, "->", type(eval(attempt)).__name__)
+    except Exception as e:
+        print(attempt, "!!", type(e).__name__)
+"""
+
+
+def test_classic_escapes_find_nothing(tmp_path):
+    """The sandbox-escape recipes written for CPython: no builtin type's attribute leads to
+    a function's globals, no loader loads a host module, no stream type opens a file."""
+    done = subprocess.run([*OURS, "-c", CLASSIC], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=300)
+    assert done.stderr == ""
+    lines = done.stdout.splitlines()
+    assert lines[0] == "True []"
+    assert len(lines) == 13 and all(" !! " in line for line in lines[1:]), lines
+
+
+DELETIONS = """
+import sys
+def f(): pass
+def g(): yield
+class A: pass
+try:
+    1 / 0
+except Exception as e:
+    tb = e.__traceback__
+def cell():
+    x = 1
+    return (lambda: x).__closure__[0]
+samples = [lambda: (lambda: 0), g, lambda: type("T", (), {}), lambda: ValueError(1), lambda: tb,
+           cell, lambda: type(sys)("m"), lambda: StopIteration(3), lambda: OSError(2, "x"),
+           lambda: SystemExit(1), lambda: ImportError("m", name="n"), lambda: property(len)]
+for make in samples:
+    for name in dir(make()):
+        obj = make()
+        try:
+            delattr(obj, name)
+        except Exception:
+            continue
+        try:
+            value = getattr(obj, name)
+        except (AttributeError, ValueError):   # ValueError: an emptied cell
+            continue
+        print(type(value).__name__)
+        try:
+            print(type(vars(obj).get(name)).__name__)
+        except TypeError:
+            pass
+"""
+
+
+def test_deleted_fields_never_read_back_as_the_unbound_sentinel(tmp_path):
+    """Deleting a builtin type's attribute that CPython resets (or refuses to delete) must not
+    leave the interpreter's MISSING behind, in the attribute or in the object's __dict__."""
+    done = subprocess.run([*OURS, "-c", DELETIONS], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=300)
+    assert done.stderr == ""
+    assert "MISSING" not in done.stdout and done.stdout.count("\n") > 10

@@ -166,6 +166,7 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
         else _host_sys.executable
     module.dict.update(_functions())
     module.dict["excepthook"] = module.dict["__excepthook__"] = EXCEPTHOOK
+    module.adopt_functions()
     module.dict["__displayhook__"] = module.dict["displayhook"]
     module.dict.update({
         "argv": argv, "orig_argv": orig_argv, "path": path, "modules": modules,

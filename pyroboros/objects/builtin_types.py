@@ -17,7 +17,7 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import exceptions, format_fields, reduce, type_layout
+from . import descr_check, exceptions, format_fields, reduce, type_layout
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
@@ -166,8 +166,24 @@ protocol.GENERIC_GETATTRIBUTE = OBJECT.dict["__getattribute__"]
 protocol.OBJECT_NEW = OBJECT.dict["__new__"]
 protocol.GENERIC_SETATTR = OBJECT.dict["__setattr__"]
 protocol.GENERIC_DELATTR = OBJECT.dict["__delattr__"]
-protocol.BUILTIN["__dict__getset"] = GetSet("__dict__", lambda o: o.dict,
-                                            lambda o, v: setattr(o, "dict", v), OBJECT)
+
+
+def _dict_setter(deletable: bool) -> Callable:
+    """Mirrors object.c: PyObject_GenericSetDict (an instance's, via typeobject.c:
+    subtype_setdict, may be deleted: it starts afresh)."""
+    def set_dict(obj: Any, value: Any) -> None:
+        if value is MISSING:
+            if not deletable:
+                errors.raise_type_error("cannot delete __dict__")
+            value = {}
+        elif not isinstance(value, dict):
+            errors.raise_type_error(f"__dict__ must be set to a dictionary, not a "
+                                    f"'{type_of(value).name}'")
+        obj.dict = value
+    return set_dict
+
+
+protocol.BUILTIN["__dict__getset"] = GetSet("__dict__", lambda o: o.dict, _dict_setter(True), OBJECT)
 
 
 def _type_new(meta: Any, *args: Any, **kwargs: Any) -> Any:
@@ -301,11 +317,29 @@ getset(TYPE, "__text_signature__", type_layout.text_signature)
 getset(TYPE, "__abstractmethods__", type_layout.get_abstractmethods, type_layout.set_abstractmethods)
 method(TYPE, "__sizeof__", type_layout.type_sizeof)
 getset(TYPE, "__dict__", lambda cls: types.MappingProxyType(cls.dict))
-getset(TYPE, "__module__", protocol.type_module, lambda cls, v: cls.dict.__setitem__("__module__", v))
+
+
+def _type_dict_setter(name: str) -> Callable:
+    """A type attribute kept in its dict; typeobject.c: check_set_special_type_attr refuses
+    deletion."""
+    def set_attribute(cls: TypeObject, value: Any) -> None:
+        if value is MISSING:
+            errors.raise_type_error(f"cannot delete '{name}' attribute of immutable type '{cls.name}'")
+        cls.dict[name] = value
+    return set_attribute
+
+
+def _member_setter(name: str) -> Callable:
+    """An object member (structmember.c: T_OBJECT) kept in the instance's dict: deleted,
+    it reads None."""
+    return lambda obj, value: obj.dict.__setitem__(name, None if value is MISSING else value)
+
+
+getset(TYPE, "__module__", protocol.type_module, _type_dict_setter("__module__"))
 # typeobject.c: type_get_type_params reads the class's own dict only
 getset(TYPE, "__type_params__", lambda cls: cls.dict.get("__type_params__", ()),
-       lambda cls, v: cls.dict.__setitem__("__type_params__", v))
-getset(TYPE, "__doc__", _type_doc, lambda cls, v: cls.dict.__setitem__("__doc__", v))
+       _type_dict_setter("__type_params__"))
+getset(TYPE, "__doc__", _type_doc, _type_dict_setter("__doc__"))
 protocol.TYPE_GETATTRIBUTE = TYPE.dict["__getattribute__"]
 protocol.TYPE_SETATTR = TYPE.dict["__setattr__"]
 protocol.TYPE_DELATTR = TYPE.dict["__delattr__"]
@@ -552,11 +586,10 @@ for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, STATICMETHOD):
     method(_t, "__call__", lambda self, *a, **k: self(*a, **k))
 for _t in (FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, CLASSMETHOD,
            STATICMETHOD, PROPERTY):
-    method(_t, "__get__", lambda self, obj, owner=None: self.descr_get(MISSING if obj is None else obj,
-                                                                       owner))
+    method(_t, "__get__", descr_check.get)
 for _t in (GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, PROPERTY):
-    method(_t, "__set__", lambda self, obj, value: self.descr_set(obj, value))
-    method(_t, "__delete__", lambda self, obj: self.descr_delete(obj))
+    method(_t, "__set__", descr_check.set_)
+    method(_t, "__delete__", descr_check.delete)
 
 
 def _settable(attr: str) -> Callable:
@@ -592,7 +625,7 @@ for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
 getset(FUNCTION, "__globals__", lambda f: f.globals)
 getset(FUNCTION, "__builtins__", lambda f: f.builtins)
 getset(FUNCTION, "__closure__", lambda f: f.closure)
-getset(FUNCTION, "__dict__", lambda f: f.dict, _settable("dict"))
+getset(FUNCTION, "__dict__", lambda f: f.dict, _dict_setter(False))
 def _function_annotations(f: Function) -> dict:
     """funcobject.c: func_get_annotations: computed once from __annotate__(VALUE) (PEP 649)."""
     if f.annotations is None:
@@ -658,8 +691,7 @@ for _t in (WRAPPER_DESCRIPTOR, METHOD_WRAPPER):
     method(_t, "__repr__", repr)
     getset(_t, "__name__", lambda d: d.name)
     getset(_t, "__qualname__", lambda d: d.qualname if isinstance(d, Builtin) else f"{d.owner.name}.{d.name}")
-method(WRAPPER_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
-    MISSING if obj is None else obj, owner))
+method(WRAPPER_DESCRIPTOR, "__get__", descr_check.get)
 method(WRAPPER_DESCRIPTOR, "__call__", lambda self, *a, **k: self(*a, **k))
 method(METHOD_WRAPPER, "__call__", lambda self, *a, **k: self(*a, **k))
 getset(WRAPPER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
@@ -833,7 +865,7 @@ getset(BASE_EXCEPTION, "__cause__", lambda e: e.g_cause, _set_cause)
 getset(BASE_EXCEPTION, "__context__", lambda e: e.g_context, _set_context)
 member(BASE_EXCEPTION, "__suppress_context__", lambda e: e.g_suppress,
        lambda e, v: setattr(e, "g_suppress", bool(v)))
-getset(BASE_EXCEPTION, "__dict__", lambda e: e.dict, lambda e, v: setattr(e, "dict", v))
+getset(BASE_EXCEPTION, "__dict__", lambda e: e.dict, _dict_setter(False))
 method(errors.GUEST_EXCEPTIONS["KeyError"], "__str__", exceptions.key_error_str)
 for _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"):
     _t = errors.GUEST_EXCEPTIONS[_name]
@@ -847,13 +879,13 @@ for _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError
             member(_t, _field, lambda e, _f=_field: _host_field(e, _f),
                    lambda e, v, _f=_field: _set_host_field(e, _f, v))
 member(errors.GUEST_EXCEPTIONS["StopIteration"], "value", exceptions.stop_iteration_value,
-       lambda e, v: e.dict.__setitem__("value", v))
+       _member_setter("value"))
 method(errors.GUEST_EXCEPTIONS["StopIteration"], "__init__", lambda e, *args, **kwargs: (
     _exc_init(e, *args, **kwargs), e.dict.__setitem__("value", args[0] if args else None))[0])
 method(errors.GUEST_EXCEPTIONS["ImportError"], "__str__", lambda e: _import_error_msg(e)
        if type(_import_error_msg(e)) is str else exceptions.exc_str(e))
 member(errors.GUEST_EXCEPTIONS["ImportError"], "msg", lambda e: _import_error_msg(e),
-       lambda e, v: e.dict.__setitem__("msg", v))
+       _member_setter("msg"))
 
 
 def _import_error_msg(exc: ExcInstance) -> Any:
@@ -867,7 +899,7 @@ for _name, _fields in [("NameError", ("name",)), ("AttributeError", ("name", "ob
                        ("SystemExit", ("code",))]:
     for _field in _fields:
         member(errors.GUEST_EXCEPTIONS[_name], _field, lambda e, _f=_field: e.dict.get(_f),
-               lambda e, v, _f=_field: e.dict.__setitem__(_f, v))
+               _member_setter(_field))
 
 
 def _unicode_error_init(exc: ExcInstance, host: type, args: tuple) -> None:
@@ -984,7 +1016,7 @@ _ERRNO_SUBCLASSES = {getattr(errno, code): name for name, codes in [
 builtin_new(errors.GUEST_EXCEPTIONS["OSError"], _os_error_new)
 for _name in ("errno", "strerror", "filename", "filename2"):
     member(errors.GUEST_EXCEPTIONS["OSError"], _name, lambda e, _n=_name: e.dict.get(_n),
-           lambda e, v, _n=_name: e.dict.__setitem__(_n, v))
+           _member_setter(_name))
 for _name in exceptions.OWN_NEW:
     builtin_new(errors.GUEST_EXCEPTIONS[_name], _exc_new)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from .module import Module
 from .typeobject import MISSING
 
 
@@ -113,7 +114,8 @@ class Builtin:
         return self.fn(*args, **kwargs)
 
     def __repr__(self) -> str:
-        if self.self is MISSING or self.module is not None and self.self is None:
+        if self.self is MISSING or self.module is not None and self.self is None or \
+                self.self.__class__ is Module:
             return f"<built-in function {self.name}>"
         from .typeobject import type_of
         return (f"<built-in method {self.name} of {type_of(self.self).name} object "
@@ -143,6 +145,8 @@ class MethodDescriptor:
         if not args:
             from ..runtime.errors import raise_type_error
             raise_type_error(f"unbound method {self.owner.name}.{self.name}() needs an argument")
+        from .descr_check import check_self
+        check_self(self, args[0], isinstance(self, SlotWrapper))
         return self.fn(*args, **kwargs)
 
     def __repr__(self) -> str:
@@ -188,7 +192,15 @@ class GetSet:
         self.kind = kind
 
     def descr_get(self, obj: Any, owner: Any) -> Any:
-        return self if obj is MISSING else self.getter(obj)
+        if obj is MISSING:
+            return self
+        value = self.getter(obj)
+        if value is MISSING:
+            # a field deleted where CPython would refuse or reset it: the guest never gets
+            # the interpreter's "unbound" sentinel
+            from ..runtime.protocol import attribute_error
+            raise attribute_error(obj, self.name)
+        return value
 
     def descr_set(self, obj: Any, value: Any) -> None:
         if self.setter is None:
@@ -356,4 +368,3 @@ class Property:
 
     def __repr__(self) -> str:
         return f"<property object at {id(self):#x}>"
-
