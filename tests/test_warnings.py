@@ -150,6 +150,8 @@ def test_conversion_slots_returning_subclasses(tmp_path):
             def __float__(self): return F(2.5)
             def __complex__(self): return C(1j)
         print(int(A()), float(A()), complex(A()), bin(A()), [1, 2][A()])
+        print(complex(1j), complex(C(1j)), complex(1j, 2j), complex(real=C(1j)),
+              complex(1, imag=0j), complex(A(), 1))
         """)
 
 

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from ..objects.function import ClassMethod, Property, StaticMethod
 from ..objects.typeobject import MISSING, TypeObject, type_of
-from ..runtime import protocol
+from ..runtime import core_warnings, protocol
 from ..runtime.errors import raise_error, raise_type_error
 from ..runtime.getargs import Signature, check_positional
 
@@ -109,6 +109,8 @@ def _complex(*args: Any, **kwargs: Any) -> complex:
     """complex_new's clinic, and 3.14's wording for a real part that is no number when an
     imaginary part is given."""
     real, imag = _COMPLEX.unpack(args, kwargs)
+    if kwargs or len(args) > 1:
+        core_warnings.complex_arguments(real, imag)
     try:
         return complex(*args, **kwargs)
     except TypeError as exc:

@@ -3,8 +3,9 @@
 Mirrors the PyErr_WarnEx/PyErr_WarnFormat calls of Objects/boolobject.c (bool_invert: `~` on
 a bool), Objects/abstract.c (PyNumber_Long/_PyNumber_Index/PyNumber_Float: `__int__`,
 `__index__` and `__float__` returning a strict subclass), Objects/complexobject.c
-(try_complex_special_method) and Objects/genobject.c (_PyErr_WarnUnawaitedCoroutine, as
-warnings._warn_unawaited_coroutine words it). Each goes through runtime/warnings.py, so the
+(try_complex_special_method, and complex_new_impl's complex number as a part) and
+Objects/genobject.c (_PyErr_WarnUnawaitedCoroutine, as warnings._warn_unawaited_coroutine
+words it). Each goes through runtime/warnings.py, so the
 guest's filters decide. Left out: BytesWarning (-b), ResourceWarning (no files or sockets),
 EncodingWarning.
 """
@@ -45,6 +46,15 @@ def strict_subclass_returned(result: Any, exact: type, slot: str, owner: Any = N
               f"future version of Python.")
     # the value itself (_PyLong_Copy, PyFloat_AS_DOUBLE): never the subclass's own dunders
     return getattr(exact, f"__{kind}__")(result)
+
+
+def complex_arguments(real: Any, imag: Any) -> None:
+    """complexobject.c: complex_new_impl's DeprecationWarnings for a complex number as the real
+    or the imaginary part (complex(x) alone converts x as a whole and does not warn)."""
+    for name, value in (("real", real), ("imag", imag)):
+        if isinstance(value, complex):
+            warn_core("DeprecationWarning", f"complex() argument '{name}' must be a real number, "
+                                            f"not {type_of(value).name}")
 
 
 def unawaited_coroutine(coro: Any) -> None:
