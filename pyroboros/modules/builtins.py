@@ -1,24 +1,26 @@
 """The builtins module.
 
 Mirrors Python/bltinmodule.c: __build_class__ (metaclass calculation, __prepare__, running
-the class body with the namespace as locals), print, len, iter/next, isinstance/issubclass,
-getattr/setattr/hasattr/delattr, super (Objects/typeobject.c: super_init_without_args reads
-the calling frame's first argument and __class__ cell), globals/locals/vars/dir, min/max,
-sorted (and list.sort: objects/listsort.py), sum, compile/exec/eval (through our compiler),
-and the builtin types and exceptions. Functions the host implements with the
-same behaviour on guest values (abs, round, divmod, pow, hash, id, chr, ord, hex, repr, any,
-all, ...) are the host's, wrapped as builtin_function_or_method. __import__ is
-runtime/importer.py's. Left out: open(), input(), breakpoint, help.
+the class body with the namespace as locals), print, input, len, iter/next,
+isinstance/issubclass, getattr/setattr/hasattr/delattr, super (Objects/typeobject.c:
+super_init_without_args reads the calling frame's first argument and __class__ cell),
+globals/locals/vars/dir, min/max, sorted (and list.sort: objects/listsort.py), sum,
+compile/exec/eval (through our compiler), and the builtin types and exceptions. Every
+function checks its arguments with its CPython calling convention (runtime/getargs.py); the
+type constructors' checks are modules/builtin_constructors.py's, exit and quit
+modules/site_builtins.py's. Functions the host implements with the same behaviour on guest
+values (abs, round, divmod, pow, id, ord, hex, any, all, ...) are the host's, wrapped as
+builtin_function_or_method. __import__ is runtime/importer.py's. Left out: open(),
+breakpoint, help, copyright/credits/license, and input()'s readline editing on a terminal.
 """
 from __future__ import annotations
 
 import builtins as builtins_module
 import itertools
-import types
 import sys as _host_sys
 from typing import Any
 
-from ..objects import asyncgen, builtin_types as bt
+from ..objects import asyncgen, builtin_types as bt, method_arguments
 from ..objects.exceptions import ExcInstance
 from ..objects.listsort import list_sort
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
@@ -31,7 +33,7 @@ from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
 from ..runtime.getargs import (Signature, as_c_int, as_str, check_positional, checked_noargs,
                                checked_one, checked_positional, no_keywords)
-from . import builtin_constructors
+from . import builtin_constructors, site_builtins
 from .builtin_names import NAMES
 
 BUILTINS: dict[str, Any] = {}
@@ -312,9 +314,45 @@ def dir_(*obj: Any) -> list:
 
 @builtin(args=ONE)
 def hash_(obj: Any) -> int:
-    if obj.__class__ is slice:   # hashable since 3.12
-        return hash((obj.start, obj.stop, obj.step))
-    return hash(obj)
+    from ..objects.newer_methods import guest_hash
+    return guest_hash(obj)
+
+
+def _sys_stream(name: str) -> Any:
+    """sys.<name> as the guest set it (None when missing)."""
+    from ..runtime.importer import INTERP
+    if INTERP.sys is None:
+        return getattr(_host_sys, name)
+    return INTERP.sys.dict.get(name)
+
+
+def _flush(stream: Any) -> None:
+    """_PyFile_Flush with its errors cleared, as builtin_input_impl does."""
+    try:
+        protocol.call_method(stream, "flush")
+    except Exception:
+        pass
+
+
+@builtin(args=(0, 1))
+def input_(*prompt: Any) -> str:
+    """Mirrors bltinmodule.c: builtin_input_impl's non-interactive path and fileobject.c:
+    PyFile_GetLine."""
+    streams = {}
+    for name in ("stdin", "stdout", "stderr"):
+        streams[name] = _sys_stream(name)
+        if streams[name] is None:
+            raise_error("RuntimeError", f"input(): lost sys.{name}")
+    _flush(streams["stderr"])
+    if prompt:
+        protocol.call_method(streams["stdout"], "write", value_str(prompt[0]))
+    _flush(streams["stdout"])
+    line = protocol.call_method(streams["stdin"], "readline")
+    if not isinstance(line, (str, bytes)):
+        raise_type_error("object.readline() returned non-string")
+    if not line:
+        raise_error("EOFError", "EOF when reading a line")
+    return line[:-1] if line[-1:] in ("\n", b"\n") else line
 
 
 @builtin(args=ONE)
@@ -338,6 +376,7 @@ def sorted_(*args: Any, **kwargs: Any) -> list:
 
 # list.sort must make CPython's comparisons in CPython's order, which the host's sort does not.
 bt.method(bt.HOST_TYPES[list], "sort", list_sort)
+method_arguments.install()
 
 
 @builtin(args=Signature("sum", ("iterable", "start"), (0,), 1, 2))
@@ -415,6 +454,7 @@ def _min_max(fn: Any, name: str) -> Any:
             return fn(*args, key=key)
         return fn(*args, key=key, default=default)
     checked.__name__ = checked.__qualname__ = name
+    checked.__wrapped__ = fn
     return checked
 
 
@@ -635,10 +675,7 @@ def eval_(source: Any, globals: Any, locals: Any) -> Any:
 
 BUILTINS["__import__"] = Builtin("__import__", Signature(
     "__import__", ("name", "globals", "locals", "fromlist", "level"), (None, None, (), 0), 0, 5).wrap(import_name))
-for _name, _value in BUILTINS.items():
-    # the guest sees the builtin's own documentation, not the docstrings of this module
-    if isinstance(_value, Builtin) and isinstance(_value.fn, types.FunctionType):
-        _value.fn.__doc__ = getattr(getattr(builtins_module, _name, None), "__doc__", None)
+site_builtins.install(BUILTINS)
 _ours = dict(BUILTINS)
 BUILTINS.clear()
 BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})

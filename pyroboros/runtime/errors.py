@@ -50,9 +50,11 @@ _HOST_PATTERNS = [
      r"complex() argument 'imag' must be a real number, not \1"),
     (re.compile(r"cannot convert dictionary update sequence element #\d+ to a sequence"),
      "object is not iterable"),
-    # getargs.c: _PyArg_CheckPositional's wording since 3.13
-    (re.compile(r"(\w+)\(\) takes exactly (\d+ arguments?) \((\d+) given\)"), r"\1 expected \2, got \3"),
-    (re.compile(r"(\w+)\(\) takes (at least|at most) (\d+ arguments?) \((\d+) given\)"),
+    # getargs.c: _PyArg_CheckPositional's wording, for the functions that parsed their
+    # arguments with PyArg_ParseTuple (the str and bytes searches) or keywords (int) before 3.13;
+    # the argument clinic's own "takes at most N arguments (M given)" is unchanged
+    (re.compile(r"(int|count|find|rfind|index|rindex|startswith|endswith)\(\) takes "
+                r"(at least|at most) (\d+ arguments?) \((\d+) given\)"),
      r"\1 expected \2 \3, got \4"),
 ]
 

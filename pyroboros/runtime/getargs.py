@@ -140,12 +140,10 @@ def checked_positional(name: str, fn: Callable, least: int, most: int) -> Callab
 
 
 def _described(checked: Callable, fn: Callable) -> Callable:
-    """checked, carrying fn's name, docstring and text signature (a builtin's __doc__)."""
+    """checked, named as fn and wrapping it (functools.wraps' __wrapped__: a host builtin's
+    documentation is found through it)."""
     checked.__name__ = checked.__qualname__ = fn.__name__
-    checked.__doc__ = fn.__doc__
-    signature = getattr(fn, "__text_signature__", None)
-    if signature is not None:
-        checked.__text_signature__ = signature
+    checked.__wrapped__ = fn
     return checked
 
 

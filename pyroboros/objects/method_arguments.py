@@ -1,0 +1,53 @@
+"""Methods of host-valued builtin types whose arguments 3.14 takes differently from the host.
+
+Mirrors the argument clinic of Objects/unicodeobject.c: unicode_replace (3.13 made `count` a
+keyword) and of unicode_splitlines, bytes_splitlines and bytearray_splitlines (3.13 made
+`keepends` a `bool`, any object's truth): each wrapper checks the arguments as 3.14's clinic
+does, then calls the host method positionally; bytes_translate and bytearray_translate check
+their positional-only table before the keywords. Left out: the methods CPython 3.14 added that
+the host lacks, and the wording of the type errors of the remaining methods.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..runtime.getargs import Signature
+from .function import MethodDescriptor
+from .typeobject import HOST_TYPES
+
+
+def _replace(host: type) -> Callable:
+    signature = Signature("replace", ("old", "new", "count"), (-1,), 2, 3)
+
+    def replace(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return host.replace(self, *signature.unpack(args, kwargs))
+    return replace
+
+
+def _splitlines(host: type) -> Callable:
+    signature = Signature("splitlines", ("keepends",), (False,), 0, 1)
+
+    def splitlines(self: Any, *args: Any, **kwargs: Any) -> Any:
+        keepends, = signature.unpack(args, kwargs)
+        return host.splitlines(self, bool(keepends))
+    return splitlines
+
+
+def _translate(host: type) -> Callable:
+    signature = Signature("translate", ("table", "delete"), (b"",), 1, 2)
+
+    def translate(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return host.translate(self, *signature.unpack(args, kwargs))
+    return translate
+
+
+def install() -> None:
+    """Put the 3.14-checked methods in the types' dictionaries."""
+    for host, name, make in [(str, "replace", _replace), (str, "splitlines", _splitlines),
+                             (bytes, "splitlines", _splitlines),
+                             (bytearray, "splitlines", _splitlines),
+                             (bytes, "translate", _translate), (bytearray, "translate", _translate)]:
+        owner = HOST_TYPES[host]
+        fn = make(host)
+        fn.__wrapped__ = getattr(host, name)   # its documentation is the host method's
+        owner.dict[name] = MethodDescriptor(name, fn, owner)
