@@ -208,4 +208,13 @@ def run(config: Config, prog: str) -> int:
     if config.flag("u"):   # unbuffered binary layer: text written is passed on at once
         for stream in (sys.stdout, sys.stderr):
             stream.reconfigure(write_through=True)
-    return _exit_by_signal(_run_on_big_stack(lambda: _run_program(config, prog)))
+    return _exit_by_signal(_run_on_big_stack(lambda: _finalized(_run_program(config, prog))))
+
+
+def _finalized(status: int) -> int:
+    """pylifecycle.c: Py_FinalizeEx after the program (and its report) ended: __main__ is cleared."""
+    from .runtime.importer import INTERP
+    from .runtime.pythonrun import finalize_main
+    finalize_main(INTERP.modules)
+    sys.stdout.flush()
+    return status

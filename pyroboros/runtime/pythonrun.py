@@ -98,3 +98,19 @@ def print_uncaught(exc: Any, sys_dict: dict, frames: str = "") -> int | None:
         sys.stderr.write("\nOriginal exception was:\n")
         display(exc, frames)
     return None
+
+
+def finalize_main(modules: dict) -> None:
+    """Mirrors moduleobject.c: _PyModule_ClearDict on __main__ at exit: names with one leading
+    underscore become None first, then every name but __builtins__ (dropping the last reference
+    to a suspended generator closes it, running its finally blocks)."""
+    main = modules.get("__main__")
+    namespace = getattr(main, "dict", None)
+    if not isinstance(namespace, dict):
+        return
+    for first_pass in (True, False):
+        for key in list(namespace):
+            if key.__class__ is not str:
+                continue
+            if key[:1] == "_" and key[1:2] != "_" if first_pass else key != "__builtins__":
+                namespace[key] = None

@@ -7,7 +7,7 @@ and the ~~~^^^ markers computed from the instruction's co_positions (with the an
 binary operators, subscripts and calls), "[Previous line repeated N more times]", the
 exception line and its __notes__. Source segments are parsed with our own parser (never the
 host's ast, which may not know 3.14's syntax) to find the anchors, as traceback.py does. Exception groups print as traceback.py's boxed trees.
-Left out: colour.
+Left out: colour; display widths use the host's Unicode database.
 """
 from __future__ import annotations
 
