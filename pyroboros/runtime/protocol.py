@@ -162,8 +162,10 @@ def generic_setattr(obj: Any, name: str, value: Any, t: TypeObject | None = None
             obj.dict[name] = value
         return
     if descr is MISSING:
-        raise_error("AttributeError", f"'{t.name}' object has no attribute '{name}' and no "
-                    "__dict__ for setting new attributes")
+        exc = new_exception("AttributeError", f"'{t.name}' object has no attribute '{name}' and "
+                            "no __dict__ for setting new attributes")
+        exc.dict.update(name=name, obj=obj)   # set_attribute_error_context, for "Did you mean"
+        raise exc
     raise_error("AttributeError", f"'{t.name}' object attribute '{name}' is read-only")
 
 

@@ -14,6 +14,7 @@ from ..bytecode.opcodes import COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR
 from ..objects.function import Cell, Function
 from ..objects.typeobject import MISSING
 from ..runtime.errors import raise_type_error
+from ..runtime.getargs import unexpected_keyword
 from .decode import decoded
 from .frame import Frame
 
@@ -90,7 +91,7 @@ def _bind_general(func: Function, code: Any, fast: list, args: Any, kwargs: dict
                     continue
                 if not isinstance(key, str):
                     raise_type_error(f"{func.qualname}() keywords must be strings")
-                raise_type_error(f"{func.qualname}() got an unexpected keyword argument '{key}'")
+                unexpected_keyword(func.qualname, key, names[posonly:total])
             if fast[index] is not MISSING:
                 raise_type_error(f"{func.qualname}() got multiple values for argument '{key}'")
             fast[index] = value
