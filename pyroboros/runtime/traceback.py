@@ -22,7 +22,7 @@ from ..parser import ast_nodes as ast
 from ..parser import parse
 from ..vm.decode import positions
 from . import protocol, suggestions
-from .errors import GUEST_EXCEPTIONS
+from .errors import GUEST_EXCEPTIONS, exception_matches, to_guest
 
 _RECURSIVE_CUTOFF = 3
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -295,7 +295,13 @@ def format_exception_only(exc: Any) -> list[str]:
     else:
         text = _with_suggestion(exc, _safe_str(exc))
         lines = [f"{name}: {text}\n" if text else f"{name}\n"]
-    notes = exc.dict.get("__notes__", MISSING) if isinstance(getattr(exc, "dict", None), dict) else MISSING
+    try:
+        notes = protocol.getattr_or_missing(exc, "__notes__")
+    except BaseException as raised:
+        if not exception_matches(raised, ("Exception",)):
+            raise
+        failure = _safe_str(to_guest(raised), "__notes__", repr)
+        notes = [f"Ignored error getting __notes__: {failure}"]
     if notes is not MISSING and notes is not None:
         if isinstance(notes, (list, tuple, range)):
             lines.extend(f"{_safe_str(note, 'note')}\n" for note in notes)
