@@ -17,7 +17,8 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import descr_check, exceptions, format_fields, reduce, type_layout
+from . import (descr_attributes, descr_check, exceptions, format_fields, newer_methods, reduce,
+               type_layout)
 from .code import Code
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
@@ -29,11 +30,18 @@ from .module import Module
 from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, type_of
 
 SUBCLASS_LAYOUTS: dict[TypeObject, type] = {}
-# The dunders CPython implements as type slots: on builtin types they are wrapper_descriptors.
-SLOT_NAMES = {name for name in dir(object) + dir(int) + dir(list) + dir(dict) + dir(float)
-              if name.startswith("__") and isinstance(getattr(int, name, None) or getattr(list, name, None)
-                                                      or getattr(object, name, None),
-                                                      types.WrapperDescriptorType)}
+# The dunders CPython implements as type slots (typeobject.c: slotdefs): on builtin types they
+# are wrapper_descriptors, bound they are method-wrappers.
+SLOT_NAMES = frozenset("""
+__abs__ __add__ __aiter__ __and__ __anext__ __await__ __bool__ __buffer__ __call__ __contains__
+__del__ __delattr__ __delete__ __delitem__ __divmod__ __eq__ __float__ __floordiv__ __ge__ __get__
+__getattribute__ __getitem__ __gt__ __hash__ __iadd__ __iand__ __ifloordiv__ __ilshift__
+__imatmul__ __imod__ __imul__ __index__ __init__ __int__ __invert__ __ior__ __ipow__ __irshift__
+__isub__ __iter__ __itruediv__ __ixor__ __le__ __len__ __lshift__ __lt__ __matmul__ __mod__
+__mul__ __ne__ __neg__ __next__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__
+__release_buffer__ __repr__ __rfloordiv__ __rlshift__ __rmatmul__ __rmod__ __rmul__ __ror__
+__rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __set__ __setattr__ __setitem__
+__str__ __sub__ __truediv__ __xor__""".split())
 
 
 def method(owner: TypeObject, name: str, fn: Callable) -> None:
@@ -51,7 +59,7 @@ def member(owner: TypeObject, name: str, getter: Callable, setter: Callable | No
 
 def class_method(owner: TypeObject, name: str, fn: Callable) -> None:
     """A builtin type's classmethod (classmethod_descriptor); fn takes the class first."""
-    owner.dict[name] = BuiltinClassMethod(Builtin(name, fn, qualname=f"{owner.name}.{name}"))
+    owner.dict[name] = BuiltinClassMethod(Builtin(name, fn, qualname=f"{owner.name}.{name}"), owner)
 
 
 def builtin_new(owner: TypeObject, fn: Callable) -> None:
@@ -349,8 +357,8 @@ protocol.TYPE_CALL = TYPE.dict["__call__"]
 # --- types over host values ---------------------------------------------------------------
 
 _SKIPPED = {"__getattribute__", "__setattr__", "__delattr__", "__init_subclass__",
-            "__subclasshook__", "__new__", "__class_getitem__", "__reduce_ex__",
-            "__getstate__", "__dir__", "__doc__"}
+            "__subclasshook__", "__new__", "__class_getitem__", "__getstate__", "__dir__",
+            "__doc__"}
 _DESCRIPTOR_KINDS = (types.MethodDescriptorType, types.WrapperDescriptorType,
                      types.BuiltinFunctionType, types.FunctionType)
 
@@ -486,7 +494,7 @@ def _adapted(host: type, name: str, fn: Callable) -> Callable:
         return _naming_argument(fn, name)
     if name == "fromhex" and host in (bytes, bytearray):
         return _fromhex_errors(fn)
-    if name == "__reduce__":
+    if name in ("__reduce__", "__reduce_ex__"):
         return lambda *args: reduce.guest_reduction(fn(*args))
     if host is str and name in _FIELD_LOOKUPS:
         return _FIELD_LOOKUPS[name](fn)
@@ -509,7 +517,7 @@ def fill_from_host(t: TypeObject, host: type) -> None:
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = adapted_host_method(host, name)
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
-                                                      qualname=f"{t.name}.{name}"))
+                                                      qualname=f"{t.name}.{name}"), t)
         elif isinstance(value, staticmethod):
             t.dict[name] = StaticMethod(Builtin(name, value.__func__))
         elif isinstance(value, types.GetSetDescriptorType):
@@ -550,6 +558,12 @@ BOOL = make_type("bool", bool, (HOST_TYPES[int],))
 fill_from_host(BOOL, bool)
 if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
     method(HOST_TYPES[int], "is_integer", lambda self: True)
+for _host, _name, _fn in newer_methods.INSTANCE_METHODS:
+    if HOST_TYPES[_host].dict.get(_name) is None:
+        method(HOST_TYPES[_host], _name, _fn)
+for _host, _name, _fn in newer_methods.CLASS_METHODS:
+    if _name not in HOST_TYPES[_host].dict:
+        class_method(HOST_TYPES[_host], _name, _fn)
 
 
 # --- the interpreter's own objects --------------------------------------------------------
@@ -674,34 +688,48 @@ def _method_getattr(m: BoundMethod, name: str) -> Any:
 
 for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
     getset(BUILTIN_FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a))
-    getset(METHOD_DESCRIPTOR, _name, lambda f, _a=_attr: getattr(f, _a) if _a == "name"
-           else f"{f.owner.name}.{f.name}")
-getset(METHOD_DESCRIPTOR, "__objclass__", lambda d: d.owner)
-getset(GETSET_DESCRIPTOR, "__name__", lambda d: d.name)
-getset(GETSET_DESCRIPTOR, "__objclass__", lambda d: d.owner)
-getset(MEMBER_DESCRIPTOR, "__name__", lambda d: d.name)
-getset(MEMBER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
 getset(PROPERTY, "__name__", lambda p: p.name if p.name is not None else protocol.getattr_(p.fget, "__name__"))
 getset(PROPERTY, "__isabstractmethod__", lambda p: False)
-getset(BUILTIN_FUNCTION, "__doc__", lambda f: getattr(f.fn, "__doc__", None))
-getset(METHOD_DESCRIPTOR, "__doc__", lambda d: getattr(d.fn, "__doc__", None))
 WRAPPER_DESCRIPTOR = _own_type("wrapper_descriptor", SlotWrapper)
 METHOD_WRAPPER = _own_type("method-wrapper", MethodWrapper)
 for _t in (WRAPPER_DESCRIPTOR, METHOD_WRAPPER):
     method(_t, "__repr__", repr)
-    getset(_t, "__name__", lambda d: d.name)
-    getset(_t, "__qualname__", lambda d: d.qualname if isinstance(d, Builtin) else f"{d.owner.name}.{d.name}")
 method(WRAPPER_DESCRIPTOR, "__get__", descr_check.get)
 method(WRAPPER_DESCRIPTOR, "__call__", lambda self, *a, **k: self(*a, **k))
 method(METHOD_WRAPPER, "__call__", lambda self, *a, **k: self(*a, **k))
-getset(WRAPPER_DESCRIPTOR, "__objclass__", lambda d: d.owner)
-getset(METHOD_WRAPPER, "__self__", lambda d: d.self)
-CLASSMETHOD_DESCRIPTOR = make_type("classmethod_descriptor", BuiltinClassMethod, (OBJECT,))
+getset(METHOD_WRAPPER, "__name__", lambda w: w.name)
+getset(METHOD_WRAPPER, "__qualname__", lambda w: w.qualname)
+member(METHOD_WRAPPER, "__self__", lambda w: w.self)
+getset(METHOD_WRAPPER, "__objclass__", lambda w: w.owner)
+CLASSMETHOD_DESCRIPTOR = _own_type("classmethod_descriptor", BuiltinClassMethod)
 method(CLASSMETHOD_DESCRIPTOR, "__get__", lambda self, obj, owner=None: self.descr_get(
     MISSING if obj is None else obj, owner))
 method(CLASSMETHOD_DESCRIPTOR, "__repr__", repr)
+method(CLASSMETHOD_DESCRIPTOR, "__call__", descr_attributes.classmethod_descriptor_call)
+member(CLASSMETHOD_DESCRIPTOR, "__name__", lambda d: d.func.name)
+member(CLASSMETHOD_DESCRIPTOR, "__objclass__", lambda d: d.owner)
+getset(CLASSMETHOD_DESCRIPTOR, "__qualname__", lambda d: f"{d.owner.qualname}.{d.func.name}")
+getset(CLASSMETHOD_DESCRIPTOR, "__doc__", descr_attributes.classmethod_descriptor_doc)
+getset(CLASSMETHOD_DESCRIPTOR, "__text_signature__",
+       descr_attributes.classmethod_descriptor_text_signature)
+for _t in (METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR):
+    member(_t, "__name__", lambda d: d.name)
+    member(_t, "__objclass__", lambda d: d.owner)
+    getset(_t, "__qualname__", descr_attributes.descriptor_qualname)
+    getset(_t, "__doc__", descr_attributes.descriptor_doc)
+for _t in (METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR):
+    getset(_t, "__text_signature__", descr_attributes.descriptor_text_signature)
+for _t in (METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, MEMBER_DESCRIPTOR):
+    method(_t, "__reduce__", descr_attributes.descriptor_reduce)
+for _t in (BUILTIN_FUNCTION, METHOD_WRAPPER):
+    for _name, _fn in descr_attributes.COMPARISONS.items():
+        method(_t, _name, _fn)
+    method(_t, "__hash__", hash)
+    method(_t, "__reduce__", descr_attributes.builtin_reduce)
+    getset(_t, "__doc__", descr_attributes.builtin_doc)
+    getset(_t, "__text_signature__", descr_attributes.builtin_text_signature)
 getset(BUILTIN_FUNCTION, "__self__", lambda f: None if f.self is MISSING else f.self)
-getset(BUILTIN_FUNCTION, "__module__", lambda f: f.module)
+member(BUILTIN_FUNCTION, "__module__", lambda f: f.module, _settable("module"))
 getset(CLASSMETHOD, "__func__", lambda c: c.func)
 getset(CLASSMETHOD, "__wrapped__", lambda c: c.func)
 getset(STATICMETHOD, "__func__", lambda c: c.func)

@@ -113,6 +113,22 @@ class Builtin:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
 
+    def __eq__(self, other: Any) -> Any:
+        """methodobject.c: meth_richcompare: the same function bound to the same object."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if self.self is MISSING or other.self is MISSING:
+            return self is other
+        return self.self is other.self and self.qualname == other.qualname
+
+    def __ne__(self, other: Any) -> Any:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        """methodobject.c: meth_hash: the bound object's identity with the function's."""
+        return hash((id(self) if self.self is MISSING else id(self.self), self.qualname))
+
     def __repr__(self) -> str:
         if self.self is MISSING or self.module is not None and self.self is None or \
                 self.self.__class__ is Module:
@@ -164,13 +180,17 @@ class SlotWrapper(MethodDescriptor):
             return self
         fn = self.fn
         return MethodWrapper(self.name, lambda *a, **k: fn(obj, *a, **k), obj,
-                             qualname=f"{self.owner.name}.{self.name}")
+                             qualname=f"{self.owner.name}.{self.name}", owner=self.owner)
 
 
 class MethodWrapper(Builtin):
-    """A slot wrapper bound to its object (method-wrapper)."""
+    """A slot wrapper of the type `owner` bound to its object (method-wrapper)."""
 
-    __slots__ = ()
+    __slots__ = ("owner",)
+
+    def __init__(self, name: str, fn: Callable, self_: Any, qualname: str, owner: Any) -> None:
+        super().__init__(name, fn, self_, qualname)
+        self.owner = owner
 
     def __repr__(self) -> str:
         from .typeobject import type_of
@@ -295,9 +315,18 @@ class ClassMethod:
 
 
 class BuiltinClassMethod(ClassMethod):
-    """A builtin type's classmethod (classmethod_descriptor: dict.fromkeys, int.from_bytes)."""
+    """A builtin type's classmethod (classmethod_descriptor: dict.fromkeys, int.from_bytes) of
+    the type `owner`."""
 
-    __slots__ = ()
+    __slots__ = ("owner",)
+
+    def __init__(self, func: Any, owner: Any) -> None:
+        super().__init__(func)
+        self.owner = owner
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from .descr_attributes import classmethod_descriptor_call
+        return classmethod_descriptor_call(self, *args, **kwargs)
 
     def descr_get(self, obj: Any, owner: Any) -> Any:
         owner = _owner_of(obj, owner)
@@ -368,3 +397,4 @@ class Property:
 
     def __repr__(self) -> str:
         return f"<property object at {id(self):#x}>"
+
