@@ -47,7 +47,12 @@ CASES = {
     "tracebacks": (PASS, "def f():\n  return 1/0\n\nf()\n'é' + 1\n"),
     "file_names": (PASS, "import sys\nsys._getframe().f_code.co_filename\ndef f(): pass\n\n"
                          "f.__code__.co_filename\n"),
-    "prompts": (PASS, "import sys\nsys.ps1 = 'A'\nsys.ps2 = 5\nif 1:\n  2\n\ndel sys.ps1\n3\n"),
+    "prompts": (PASS, "import sys\nsys.ps1 = 'A'\nsys.ps2 = 5\nif 1:\n  2\n\ndel sys.ps1\n3\nsys.ps1 = None\n4\n"
+                      "class P:\n  def __str__(self): raise ValueError\n\nsys.ps1 = P()\n5\n"),
+    "hooks_and_streams": (PASS, "import sys\nsys.displayhook = print\n5\nsys.displayhook = 5\n3\n"
+                                "del sys.displayhook\n4\nsys.stdout = None\n3\n"),
+    "excepthook": (PASS, "import sys\n1/0\nsys.last_exc\ndef h(*a): print('hook', a[0])\n\n"
+                         "sys.excepthook = h\n1/0\ndef g(*a): raise SystemExit(5)\n\nsys.excepthook = g\n1/0\n"),
     "flags": (PASS, "import sys\nsys.ps1, sys.ps2, sys.flags.interactive, sys.flags.inspect\n"),
     "blank_and_comments": (PASS, "\n  \n# c\n  # x\n1\nif 1:\n  # c\n\n  2\n\n"),
     "compound": (PASS, "if 1:\n  2\nelse:\n  3\n\nif 1:\n  2\n3\n"
@@ -57,6 +62,8 @@ CASES = {
     "soft_keywords": (PASS, "match = 3\nmatch\nmatch match:\n  case 3: print('three')\n\n"),
     "multi_line_string": (PASS, 's = """a\nb"""\ns\n'),
     "semicolons": (PASS, "print(1); print(2)\n1;2\n"),
+    "future_statements": (PASS, "from __future__ import barry_as_FLUFL\n1 <> 2\n1 != 2\n"
+                                "from __future__ import annotations\ndef f(x: int): pass\n\nf.__annotations__\n"),
     "system_exit": (PASS, "raise SystemExit(3)\nprint('not reached')\n"),
     "exit_message": (PASS, "import sys\nsys.exit('bye')\n"),
     "program_exits": (["-i", "exits.py"], "x = 1\nx\n"),

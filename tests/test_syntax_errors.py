@@ -45,6 +45,10 @@ CASES = [
     # keyword typos and the tokenizer winning over a parser error
     "whille x:\n    pass\n", "for x inn y:\n    pass\n", "x = 1 iff y else 2\n", "def f():\n    retrun 1\n",
     "(a b\n", "x = (1,\n",
+    # 3.14's own rules and memo effects, the obsolete '<>', EOF after a backslash
+    "x = a if b else *c\n", "pass if b else c\n", "\"abc\" + f(4, x for x in y)\n",
+    "\"abc\" + f(a=1, x for x in y)\n", "1<>2\n", "from __future__ import barry_as_FLUFL\n1 != 2\n",
+    "\"\\\\\n\"(1 for c in I,\\\n\\", "    \\",
 ]
 
 

@@ -226,12 +226,14 @@ def parse_with_warnings(source: bytes | str, filename: str = "<unknown>",
     return tree, _warnings_in_order(parser)
 
 
-def parse_interactive(source: str, filename: str, partial: bool) -> tuple[Interactive, list[tuple[int, str]]]:
+def parse_interactive(source: str, filename: str, partial: bool,
+                      barry: bool = False) -> tuple[Interactive, list[tuple[int, str]]]:
     """The statement typed at a prompt, `source` being the lines read for it so far, and its
     SyntaxWarnings. With `partial` more lines may follow: a statement that needs them raises a
     CompileError of kind _IncompleteInputError, where CPython's tokenizer would prompt for
-    the next line."""
+    the next line. `barry`: an earlier statement imported barry_as_FLUFL."""
     parser = make_parser(source, filename, interactive=True, partial=partial)
+    parser.barry_as_bdfl = barry
     return _run(parser, Parser.interactive), _warnings_in_order(parser)
 
 

@@ -78,6 +78,9 @@ class ParserBase:
         self.pos = 0
         self.max_pos = 0
         self.call_invalid_rules = False
+        self.error_pass = False
+        # '(' positions whose `arguments` failed in the error pass with the invalid rules off
+        self.arguments_failed_plainly: set[int] = set()
         self.file_input = False
         self.encoding = "utf-8"
         self.warnings: list[tuple[int, str]] = []
@@ -221,6 +224,7 @@ class ParserBase:
         """reset_parser_state_for_error_pass."""
         self.pos = 0
         self.call_invalid_rules = True
+        self.error_pass = True
         self.t_primary_memo.clear()
         self.strings_memo.clear()
 

@@ -445,15 +445,13 @@ class ExpressionRules:
         if t != STAR and t != DOUBLESTAR and not (t == NAME and types[self.pos + 1] == EQUAL):
             first = self.named_expression(False)
             if first is None:
-                if self.call_invalid_rules:
-                    self.invalid_arguments(mark)
+                self.arguments_failed(mark)
                 self.reset(mark)
                 return None
             if types[self.pos] in (KW_FOR, KW_ASYNC):
                 comps = self.for_if_clauses()
                 if comps is None or types[self.pos] != RPAR:
-                    if self.call_invalid_rules:
-                        self.invalid_arguments(mark)
+                    self.arguments_failed(mark)
                     self.reset(mark)
                     return None
                 self.pos += 1
@@ -461,8 +459,7 @@ class ExpressionRules:
                 return Call(func, [genexp], [], *self.loc(start))
         result = self.arguments(first)
         if result is None:
-            if self.call_invalid_rules:
-                self.invalid_arguments(mark)
+            self.arguments_failed(mark)
             self.reset(mark)
             return None
         return Call(func, result[0], result[1], *self.loc(start))
@@ -516,6 +513,9 @@ class ExpressionRules:
                 phase = 2
             else:
                 if phase:
+                    if t == NAME:
+                        # kwarg_or_starred's `NAME '='` looked at the token after the name
+                        self.touch(self.pos + 1)
                     return None
                 value = self.named_expression()
                 if value is None or types[self.pos] == EQUAL:

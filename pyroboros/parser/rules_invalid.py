@@ -708,23 +708,12 @@ class InvalidRules:
     # -- expressions -------------------------------------------------------------------------
 
     def invalid_expression_alternatives(self, start: int) -> None:
-        """invalid_if_expression, invalid_expression, invalid_legacy_expression: the first
-        alternatives of `expression`."""
+        """invalid_expression, invalid_legacy_expression: the first alternatives of
+        `expression`. (3.14 has no invalid_if_expression: `a if b else *c` is an "expected
+        expression after 'else'".)"""
         types = self.types
         tokens = self.tokens
         disjunction = self.disjunction
-        a = disjunction()
-        if a is not None and types[self.pos] == KW_IF:
-            self.pos += 1
-            b = disjunction()
-            if b is not None and types[self.pos] == KW_ELSE:
-                t = types[self.pos + 1]
-                if t == STAR:
-                    self.raise_location(tokens[self.pos + 1], "cannot unpack only part of a conditional expression")
-                if t == DOUBLESTAR:
-                    self.raise_location(tokens[self.pos + 1],
-                                        "cannot use dict unpacking on only part of a conditional expression")
-        self.reset(start)
         # STRING (!STRING expression_without_invalid)+ STRING
         if types[start] == STRING and types[start + 1] != STRING:
             self.pos += 1
@@ -986,6 +975,16 @@ class InvalidRules:
                 if b is not None:
                     self.raise_range(tokens[start], b, "cannot assign to keyword argument unpacking")
             self.reset(start)
+
+    def arguments_failed(self, open_paren: int) -> None:
+        """`arguments` failed after the '(' at `open_paren`: in the error pass, invalid_arguments,
+        unless that failure was met first with the invalid rules off (in an
+        expression_without_invalid): `arguments` is memoized, so CPython keeps that result."""
+        if self.call_invalid_rules:
+            if open_paren not in self.arguments_failed_plainly:
+                self.invalid_arguments(open_paren)
+        elif self.error_pass:
+            self.arguments_failed_plainly.add(open_paren)
 
     def invalid_arguments(self, open_paren: int) -> None:
         """invalid_arguments, after `primary '('` failed to parse its arguments."""

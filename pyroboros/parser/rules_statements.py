@@ -39,6 +39,7 @@ _CLOSERS = frozenset((RPAR, RSQB, RBRACE))
 _LINE_END = frozenset((NEWLINE, SEMI, ENDMARKER))
 _SIMPLE_KEYWORDS = frozenset((KW_RETURN, KW_RAISE, KW_PASS, KW_DEL, KW_YIELD, KW_ASSERT, KW_BREAK,
                               KW_CONTINUE, KW_GLOBAL, KW_NONLOCAL, KW_IMPORT, KW_FROM))
+_STATEMENT_BEFORE_IF = frozenset((KW_PASS, KW_BREAK, KW_CONTINUE))
 
 
 class StatementRules:
@@ -89,6 +90,10 @@ class StatementRules:
         t = types[start]
         if t == KW_YIELD and self.call_invalid_rules:
             self.invalid_assignment(start)
+        if t in _STATEMENT_BEFORE_IF and types[start + 1] == KW_IF and self.call_invalid_rules:
+            # `assignment` comes first: invalid_assignment reaches invalid_expression's
+            # (pass_stmt|break_stmt|continue_stmt) 'if' alternative
+            self.invalid_expression_alternatives(start)
         if t in _SIMPLE_KEYWORDS:
             return self.keyword_stmt(t)
         marks = self._assignment_marks()

@@ -9,8 +9,7 @@ the host's stdin as PyOS_StdioReadline reads them, the prompts sys.ps1 and sys.p
 stderr; the parser says when a statement needs another line (parser.parse_interactive).
 Left out: CPython's _pyrepl, which 3.14 starts on a terminal (the basic REPL runs instead),
 line editing, PYTHONSTARTUP and sys.__interactivehook__ (no site module: hence no
-"Type "help", ..." line in the banner, as with -S), future statements carried from one
-statement to the next.
+"Type "help", ..." line in the banner, as with -S).
 """
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from typing import Any
 
 from ..errors import CompileError, format_compile_error
 from ..objects.module import Module
-from ..objects.typeobject import type_of
+from ..objects.typeobject import MISSING, type_of
 from ..objects.value_repr import value_str
 from . import traceback
 from .errors import GUEST_EXCEPTIONS, to_guest
@@ -63,21 +62,86 @@ def interactive_loop(main: Module, optimize: int) -> int:
     _stop_inspecting(sys_dict)
     sys_dict.setdefault("ps1", ">>> ")
     sys_dict.setdefault("ps2", "... ")
-    number = 0
+    session = _Session(main, optimize)
     while True:
-        statement = _read_statement(_prompt(sys_dict, "ps1"), _prompt(sys_dict, "ps2"))
+        statement = session.read_statement(_prompt(sys_dict, "ps1"), _prompt(sys_dict, "ps2"))
         if statement is None:
             return 0
         if isinstance(statement, CompileError):
             _emit_parse_warnings(statement.warnings)
             _print_compile_error(statement, None)
             continue
-        tree, source, warnings = statement
-        filename = f"<stdin-{number}>"
-        number += 1
-        status = _run_statement(tree, source, warnings, filename, main, optimize)
+        status = session.run_statement(*statement)
         if status is not None:
             return status
+
+
+class _Session:
+    """What the loop keeps from one statement to the next: the compiler flags that future
+    statements set (PyCompilerFlags, merged by each compile) and the count that names each
+    statement's code "<stdin-N>" (interp->_interactive_src_count)."""
+
+    def __init__(self, main: Module, optimize: int) -> None:
+        self.main = main
+        self.optimize = optimize
+        self.flags = 0
+        self.count = 0
+
+    def read_statement(self, ps1: str, ps2: str) -> tuple | CompileError | None:
+        """Lines until they make a statement (tok_underflow_interactive, the parser asking
+        for more): (tree, source, warnings), the syntax error, or None at the end of input.
+        The SyntaxWarnings of the lines read so far are emitted before the next prompt, as
+        CPython warns while it parses; those left are the caller's to emit."""
+        from ..objects.code import CO_FUTURE_BARRY_AS_BDFL
+        from ..parser.parser import parse_interactive
+        from ..parser.pegen import INCOMPLETE_INPUT
+        lines: list[str] = []
+        prompt = ps1
+        emitted = 0
+        barry = bool(self.flags & CO_FUTURE_BARRY_AS_BDFL)
+        while True:
+            line = _readline(prompt)
+            if not line:
+                _host_sys.stderr.write("\n")
+                if not lines:
+                    return None
+            else:
+                lines.append(line)
+            source = "".join(lines)
+            try:
+                tree, warnings = parse_interactive(source, _FILENAME, partial=bool(line), barry=barry)
+            except CompileError as error:
+                if error.kind != INCOMPLETE_INPUT:
+                    error.warnings = error.warnings[emitted:]
+                    return error
+                _emit_parse_warnings(error.warnings[emitted:])
+                emitted = len(error.warnings)
+                prompt = ps2
+                continue
+            return tree, source, warnings[emitted:]
+
+    def run_statement(self, tree: Any, source: str, warnings: list) -> int | None:
+        """run_mod and PyErr_Print: compile and run one statement; an exit status when a
+        SystemExit ends the session."""
+        from ..compiler.compile import PyCF_MASK, compile_ast
+        filename = f"<stdin-{self.count}>"
+        self.count += 1
+        try:
+            _emit_parse_warnings(warnings)
+            code = compile_ast(tree, filename, self.optimize, self.flags)
+        except CompileError as error:
+            _print_compile_error(error, source)
+            return None
+        self.flags |= code.co_flags & PyCF_MASK
+        traceback.REGISTERED_SOURCES[filename] = source.splitlines()
+        try:
+            run_code(code, self.main.dict)
+        except BaseException as raised:
+            return _print_exception(raised)
+        finally:
+            _host_sys.stdout.flush()
+            _host_sys.stderr.flush()
+        return None
 
 
 def _stop_inspecting(sys_dict: dict) -> None:
@@ -91,8 +155,8 @@ def _stop_inspecting(sys_dict: dict) -> None:
 
 def _prompt(sys_dict: dict, name: str) -> str:
     """pyrun_one_parse_ast: str(sys.psN), or no prompt when it is missing or str() fails."""
-    value = sys_dict.get(name)
-    if value is None:
+    value = sys_dict.get(name, MISSING)
+    if value is MISSING:
         return ""
     try:
         return value if isinstance(value, str) else value_str(value)
@@ -106,60 +170,6 @@ def _readline(prompt: str) -> str:
     _host_sys.stderr.write(prompt)
     _host_sys.stderr.flush()
     return _host_sys.stdin.readline()
-
-
-def _read_statement(ps1: str, ps2: str) -> tuple | CompileError | None:
-    """Lines until they make a statement (tok_underflow_interactive, the parser asking for
-    more): (tree, source, warnings), the syntax error, or None at the end of input. The
-    SyntaxWarnings of the lines read so far are emitted before the next prompt, as CPython
-    warns while it parses; those left are the caller's to emit."""
-    from ..parser.parser import parse_interactive
-    from ..parser.pegen import INCOMPLETE_INPUT
-    lines: list[str] = []
-    prompt = ps1
-    emitted = 0
-    while True:
-        line = _readline(prompt)
-        if not line:
-            _host_sys.stderr.write("\n")
-            if not lines:
-                return None
-        else:
-            lines.append(line)
-        source = "".join(lines)
-        try:
-            tree, warnings = parse_interactive(source, _FILENAME, partial=bool(line))
-        except CompileError as error:
-            if error.kind != INCOMPLETE_INPUT:
-                error.warnings = error.warnings[emitted:]
-                return error
-            _emit_parse_warnings(error.warnings[emitted:])
-            emitted = len(error.warnings)
-            prompt = ps2
-            continue
-        return tree, source, warnings[emitted:]
-
-
-def _run_statement(tree: Any, source: str, warnings: list, filename: str, main: Module,
-                   optimize: int) -> int | None:
-    """run_mod and PyErr_Print: compile and run one statement; an exit status when a
-    SystemExit ends the session."""
-    from ..compiler.compile import compile_ast
-    try:
-        _emit_parse_warnings(warnings)
-        code = compile_ast(tree, filename, optimize)
-    except CompileError as error:
-        _print_compile_error(error, source)
-        return None
-    traceback.REGISTERED_SOURCES[filename] = source.splitlines()
-    try:
-        run_code(code, main.dict)
-    except BaseException as raised:
-        return _print_exception(raised)
-    finally:
-        _host_sys.stdout.flush()
-        _host_sys.stderr.flush()
-    return None
 
 
 def _emit_parse_warnings(warnings: list[tuple[int, str]]) -> None:
@@ -181,13 +191,11 @@ def _print_compile_error(error: CompileError, source: str | None) -> None:
 
 
 def _print_exception(raised: BaseException) -> int | None:
-    """PyErr_Print: sys.last_exc and friends, then the traceback; SystemExit's status."""
-    from ..runner import report_uncaught
+    """PyErr_Print: a SystemExit ends the session with its status; anything else goes to
+    sys.excepthook (runtime/pythonrun.py), which may itself end it with a SystemExit."""
+    from . import pythonrun
     exc = to_guest(raised)
-    sys_dict = INTERP.sys.dict
-    sys_dict.update(last_exc=exc, last_type=type_of(exc), last_value=exc,
-                    last_traceback=getattr(exc, "g_tb", None))
-    status = report_uncaught(exc)
+    _host_sys.stdout.flush()
     if GUEST_EXCEPTIONS["SystemExit"] in type_of(exc).mro:
-        return status
-    return None
+        return pythonrun.exit_status(exc)
+    return pythonrun.print_uncaught(exc, INTERP.sys.dict)
