@@ -28,6 +28,7 @@ from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..objects.value_repr import value_repr, value_str
 from ..runtime import protocol
+from ..runtime.abstract import NUMBER_BUILTINS
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
@@ -429,7 +430,8 @@ def _sum_items(it: Any, result: Any) -> Any:
     return result
 
 
-# The host's functions where they behave as 3.14's on guest values, with 3.14's argument checks.
+# The host's functions where they behave as 3.14's on guest values, with 3.14's argument checks
+# (abs, divmod and pow word their TypeErrors through runtime/abstract.py).
 _HOST_FUNCTIONS = {
     "abs": ONE, "all": ONE, "any": ONE, "ascii": ONE, "bin": ONE, "callable": ONE,
     "hex": ONE, "id": ONE, "len": ONE, "oct": ONE, "ord": ONE,
@@ -438,7 +440,7 @@ _HOST_FUNCTIONS = {
     "round": Signature("round", ("number", "ndigits"), (None,), 0, 2),
 }
 for _name, _args in _HOST_FUNCTIONS.items():
-    _fn = getattr(builtins_module, _name)
+    _fn = NUMBER_BUILTINS.get(_name) or getattr(builtins_module, _name)
     BUILTINS[_name] = Builtin(_name, _checked(_name, _fn, _args))
 
 

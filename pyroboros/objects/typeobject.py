@@ -71,10 +71,6 @@ class TypeObject(GuestProtocol):
         from ..runtime import protocol
         return protocol.call_type(self, args, kwargs)
 
-    def __getitem__(self, item: Any) -> Any:
-        from ..runtime import protocol
-        return protocol.class_getitem(self, item)
-
 
 def _type_module(t: TypeObject) -> Any:
     from ..runtime.protocol import type_module

@@ -25,7 +25,7 @@ from ..objects.exceptions import ExcInstance
 from ..objects.function import BoundMethod, Builtin, Cell, Function
 from ..objects.generator import Generator
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
-from ..runtime import core_warnings, importer, protocol
+from ..runtime import abstract, core_warnings, importer, protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
 from .calls import GENERATOR_FLAGS, make_frame, make_generator
 from .frame import STATE, Frame, Traceback
@@ -86,11 +86,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         right = pop()
                         try:
                             stack[-1] = arg(stack[-1], right)
-                        except TypeError as exc:
-                            error = ops.binary_op_error(exc, arg, stack[-1], right)
-                            if error is exc:
-                                raise
-                            raise error from None
+                        except (TypeError, IndexError, OverflowError) as exc:
+                            stack[-1] = ops.binary_op_failed(exc, arg, stack[-1], right)
                     elif opcode == FOR_ITER:
                         try:
                             push(next(stack[-1]))
@@ -110,7 +107,13 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         pass
                     elif opcode == COMPARE_OP:
                         right = pop()
-                        result = _COMPARE[arg >> 5](stack[-1], right)
+                        try:
+                            result = _COMPARE[arg >> 5](stack[-1], right)
+                        except TypeError as exc:
+                            error = abstract.compare_error(exc, _COMPARE[arg >> 5], stack[-1], right)
+                            if error is exc:
+                                raise
+                            raise error from None
                         stack[-1] = bool(result) if arg & 16 else result
                     elif opcode == TO_BOOL:
                         value = stack[-1]
@@ -267,12 +270,14 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == STORE_SUBSCR:
                         key = pop()
                         container = pop()
+                        value = pop()
                         try:
-                            container[key] = pop()
-                        except TypeError as exc:
-                            if container.__class__ is not dict:
+                            container[key] = value
+                        except (TypeError, IndexError) as exc:
+                            error = ops.store_subscr_error(exc, container, key, value)
+                            if error is exc:
                                 raise
-                            raise ops.unhashable(exc, key, "dict key") from None
+                            raise error from None
                     elif opcode == GET_ITER:
                         stack[-1] = iter(stack[-1])
                     elif opcode == IS_OP:
@@ -287,12 +292,24 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == UNARY_NOT:
                         stack[-1] = not stack[-1]
                     elif opcode == UNARY_NEGATIVE:
-                        stack[-1] = -stack[-1]
+                        try:
+                            stack[-1] = -stack[-1]
+                        except TypeError as exc:
+                            error = abstract.unary_error(exc, "unary -", stack[-1])
+                            if error is exc:
+                                raise
+                            raise error from None
                     elif opcode == UNARY_INVERT:
                         if stack[-1].__class__ is bool:
                             f.lasti = i
                             stack[-1] = core_warnings.bool_invert(stack[-1])
-                        stack[-1] = ~stack[-1]
+                        try:
+                            stack[-1] = ~stack[-1]
+                        except TypeError as exc:
+                            error = abstract.unary_error(exc, "unary ~", stack[-1])
+                            if error is exc:
+                                raise
+                            raise error from None
                     elif opcode == BUILD_TUPLE:
                         if arg:
                             value = tuple(stack[-arg:])
@@ -346,12 +363,23 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == BINARY_SLICE:
                         stop = pop()
                         start_ = pop()
-                        stack[-1] = stack[-1][start_:stop]
+                        try:
+                            stack[-1] = stack[-1][start_:stop]
+                        except (TypeError, IndexError) as exc:
+                            stack[-1] = ops.binary_op_failed(exc, ops.GETITEM, stack[-1],
+                                                             slice(start_, stop))
                     elif opcode == STORE_SLICE:
                         stop = pop()
                         start_ = pop()
                         container = pop()
-                        container[start_:stop] = pop()
+                        value = pop()
+                        try:
+                            container[start_:stop] = value
+                        except (TypeError, IndexError) as exc:
+                            error = ops.store_subscr_error(exc, container, slice(start_, stop), value)
+                            if error is exc:
+                                raise
+                            raise error from None
                     elif opcode == BUILD_SLICE:
                         if arg == 3:
                             step = pop()
@@ -513,7 +541,14 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         stack[-1] = ops.intrinsic_2(arg, stack[-1], value)
                     elif opcode == DELETE_SUBSCR:
                         key = pop()
-                        del pop()[key]
+                        container = pop()
+                        try:
+                            del container[key]
+                        except (TypeError, IndexError) as exc:
+                            error = ops.delete_subscr_error(exc, container, key)
+                            if error is exc:
+                                raise
+                            raise error from None
                     elif opcode == DELETE_FAST:
                         if fast[arg] is MISSING:
                             raise ops.unbound_local(f.code, arg)

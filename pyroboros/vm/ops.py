@@ -19,7 +19,8 @@ from ..objects.function import BoundMethod, Builtin, Function, MethodDescriptor
 from ..objects.generator import Generator
 from ..objects.value_repr import value_repr
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
-from ..runtime import protocol
+from ..runtime import abstract, protocol
+from ..runtime.index_errors import is_iterable
 from ..runtime.errors import (GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error,
                               stop_value, to_guest)
 
@@ -31,6 +32,7 @@ BINARY_OPERATORS = [
     operator.imul, operator.imod, operator.ior, operator.ipow, operator.irshift, operator.isub,
     operator.itruediv, operator.ixor, operator.getitem,
 ]
+GETITEM = operator.getitem   # BINARY_SLICE fails as NB_SUBSCR does
 COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge]
 CONVERSIONS = [None, str, value_repr, ascii]
 
@@ -60,15 +62,15 @@ def build_map(items: list) -> dict:
     return result
 
 
-def is_iterable(value: Any) -> bool:
-    t = type_of(value)
-    return lookup(t, "__iter__") not in (MISSING, None) or lookup(t, "__getitem__") not in (MISSING, None)
-
-
 def contains_error(exc: TypeError, container: Any, item: Any) -> BaseException:
+    """abstract.c: PySequence_Contains's message (3.14's wording), str's own (unicodeobject.c:
+    PyUnicode_Contains), or the lookup's unhashable key."""
     t = type_of(container)
     if lookup(t, "__contains__") in (MISSING, None) and not is_iterable(container):
         return new_exception("TypeError", f"argument of type '{t.name}' is not a container or iterable")
+    if isinstance(container, str) and not isinstance(item, str) and not isinstance(exc, ExcInstance):
+        return new_exception("TypeError", "'in <string>' requires string as left operand, not "
+                                          f"{type_of(item).name}")
     if any(b.host in (dict, set, frozenset) for b in t.mro):
         return unhashable(exc, item, "dict key" if dict in (b.host for b in t.mro) else "set element")
     return exc
@@ -87,18 +89,51 @@ def unhashable(exc: BaseException, key: Any, kind: str) -> BaseException:
     return exc
 
 
+def binary_op_failed(exc: BaseException, op: Any, left: Any, right: Any) -> Any:
+    """BINARY_OP's cold path once the host operator raised: subscripting a class
+    (abstract.c: PyObject_GetItem's PyType_Check branch: type objects have no mp_subscript, so
+    host code never sees one as a mapping or a sequence), else the guest exception."""
+    if op is operator.getitem and isinstance(left, TypeObject) and not isinstance(exc, ExcInstance) \
+            and lookup(type_of(left), "__getitem__") in (MISSING, None):
+        return protocol.class_getitem(left, right)
+    error = binary_op_error(exc, op, left, right)
+    if error is exc:
+        raise exc
+    raise error from None
+
+
 def binary_op_error(exc: TypeError, op: Any, left: Any, right: Any) -> BaseException:
-    """The guest error for a host TypeError of BINARY_OP: a dict lookup's unhashable key, or a
-    %-format's bad %c argument, worded as 3.14 words them."""
-    if op is operator.getitem and left.__class__ is dict:
-        return unhashable(exc, right, "dict key")
+    """The guest error for a host TypeError (or a subscript's IndexError) of BINARY_OP:
+    abstract.c's message for the operand types, a dict lookup's unhashable key, or a
+    %-format's bad %c argument as 3.14 words them."""
+    if op is operator.getitem:
+        if left.__class__ is dict:
+            return unhashable(exc, right, "dict key")
+        return abstract.subscript_error(exc, left, right, "getitem")
+    if not isinstance(exc, TypeError):
+        return exc
     if op in (operator.mod, operator.imod) and isinstance(left, (str, bytes, bytearray)):
         message = str(exc)
         if message.startswith("%c requires "):
             value = _percent_c_argument(left, right)
             if value is not MISSING:
                 return new_exception("TypeError", _percent_c_message(left, value))
-    return exc
+        if message == "not all arguments converted during string formatting" and \
+                not isinstance(left, str):   # bytesobject.c: _PyBytes_FormatEx (PyPy's host says "string")
+            return new_exception("TypeError", "not all arguments converted during bytes formatting")
+    return abstract.binary_error(exc, op, left, right)
+
+
+def store_subscr_error(exc: TypeError, container: Any, key: Any, value: Any) -> BaseException:
+    if container.__class__ is dict:
+        return unhashable(exc, key, "dict key")
+    return abstract.subscript_error(exc, container, key, "setitem", value)
+
+
+def delete_subscr_error(exc: TypeError, container: Any, key: Any) -> BaseException:
+    if container.__class__ is dict:
+        return unhashable(exc, key, "dict key")
+    return abstract.subscript_error(exc, container, key, "delitem")
 
 
 # One conversion specifier of printf-style formatting: (mapping key)(width)(.precision)(type).
@@ -463,7 +498,13 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
     if name == "INTRINSIC_LIST_TO_TUPLE":
         return tuple(value)
     if name == "INTRINSIC_UNARY_POSITIVE":
-        return +value
+        try:
+            return +value
+        except TypeError as exc:
+            error = abstract.unary_error(exc, "unary +", value)
+            if error is exc:
+                raise
+            raise error from None
     if name == "INTRINSIC_ASYNC_GEN_WRAP":
         from ..objects.asyncgen import WrappedValue
         return WrappedValue(value)
