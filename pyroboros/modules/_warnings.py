@@ -8,6 +8,7 @@ loader's get_source). The machinery itself is runtime/warnings.py; `filters`,
 """
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 from ..objects.function import Builtin
@@ -24,21 +25,12 @@ DOC = ("_warnings provides basic warning filtering support.\n"
 _WARN_DOC = "Issue a warning, or maybe ignore it or raise an exception."
 
 
-def _index(value: Any) -> int:
-    if isinstance(value, int):
-        return int(value)
-    index = protocol.lookup_special(value, "__index__")
-    if index is MISSING:
-        raise_type_error(f"'{type_of(value).name}' object cannot be interpreted as an integer")
-    return int(index())
-
-
 def warn(message: Any, category: Any = None, stacklevel: Any = 1, source: Any = None, *,
          skip_file_prefixes: Any = ()) -> None:
     if not isinstance(skip_file_prefixes, tuple):
         raise_type_error(f"warn() argument 'skip_file_prefixes' must be tuple, "
                          f"not {type_of(skip_file_prefixes).name}")
-    machinery.warn(message, category, _index(stacklevel), source, skip_file_prefixes)
+    machinery.warn(message, category, operator.index(stacklevel), source, skip_file_prefixes)
 
 
 def _loader_source(loader: Any, name: Any) -> Any:
@@ -70,7 +62,7 @@ def warn_explicit(message: Any, category: Any, filename: Any, lineno: Any, modul
     if not isinstance(filename, str):
         raise_type_error(f"warn_explicit() argument 'filename' must be str, "
                          f"not {type_of(filename).name}")
-    lineno = _index(lineno)
+    lineno = operator.index(lineno)
     sourceline = None
     if module_globals is not None:
         if not isinstance(module_globals, dict):
