@@ -74,9 +74,10 @@ def frame_back(frame: Frame) -> Frame | None:
 
 
 def instruction(frame: Frame) -> int:
-    """_PyInterpreterFrame_LASTI: a generator that has not started stands just after
-    RETURN_GENERATOR (the eval loop keeps lasti 0 there to know it has not started)."""
-    if frame.lasti == 0 and frame.generator is not None:
+    """_PyInterpreterFrame_LASTI: a suspended generator's frame stands just after its
+    YIELD_VALUE, or after RETURN_GENERATOR when it has not started (the eval loop keeps lasti
+    on the yield, and 0 before the start)."""
+    if frame.generator is not None and not is_executing(frame):
         return frame.pc
     return frame.lasti
 
