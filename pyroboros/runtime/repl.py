@@ -14,6 +14,7 @@ line editing, PYTHONSTARTUP and sys.__interactivehook__ (no site module: hence n
 from __future__ import annotations
 
 import os
+import signal
 import sys as _host_sys
 from typing import Any
 
@@ -26,6 +27,8 @@ from .errors import GUEST_EXCEPTIONS, to_guest
 from .importer import INTERP, run_code
 
 _FILENAME = "<stdin>"
+# the runner's exit status for "kill the process with SIGINT" (main.c: exit_sigint)
+_DIE_BY_SIGINT = -signal.SIGINT
 
 
 def stdin_is_interactive(config: Any) -> bool:
@@ -49,31 +52,33 @@ def run_stdin(config: Any, main: Module) -> int:
 
 def inspect_after_run(config: Any, main: Module, status: int) -> int:
     """pymain_repl: after the program, the REPL when inspection was asked for and stdin is
-    interactive; its exit status replaces the program's."""
+    interactive; its exit status replaces the program's, except a KeyboardInterrupt's."""
     if not (inspect_requested(config) and stdin_is_interactive(config)):
         return status
-    return interactive_loop(main, config.optimize)
+    return interactive_loop(main, config.optimize, interrupted=status == _DIE_BY_SIGINT)
 
 
-def interactive_loop(main: Module, optimize: int) -> int:
+def interactive_loop(main: Module, optimize: int, interrupted: bool = False) -> int:
     """_PyRun_InteractiveLoopObject: statements until the end of input; the exit status (0, or
-    a SystemExit's)."""
+    a SystemExit's; "die by SIGINT" once a KeyboardInterrupt went unhandled, here or in the
+    program before: Py_RunMain's unhandled_keyboard_interrupt)."""
     sys_dict = INTERP.sys.dict
     _stop_inspecting(sys_dict)
     sys_dict.setdefault("ps1", ">>> ")
     sys_dict.setdefault("ps2", "... ")
     session = _Session(main, optimize)
-    while True:
+    session.interrupted = interrupted
+    status = None
+    while status is None:
         statement = session.read_statement(_prompt(sys_dict, "ps1"), _prompt(sys_dict, "ps2"))
         if statement is None:
-            return 0
-        if isinstance(statement, CompileError):
+            status = 0
+        elif isinstance(statement, CompileError):
             _emit_parse_warnings(statement.warnings)
             _print_compile_error(statement, None)
-            continue
-        status = session.run_statement(*statement)
-        if status is not None:
-            return status
+        else:
+            status = session.run_statement(*statement)
+    return _DIE_BY_SIGINT if session.interrupted else status
 
 
 class _Session:
@@ -86,6 +91,7 @@ class _Session:
         self.optimize = optimize
         self.flags = 0
         self.count = 0
+        self.interrupted = False
 
     def read_statement(self, ps1: str, ps2: str) -> tuple | CompileError | None:
         """Lines until they make a statement (tok_underflow_interactive, the parser asking
@@ -137,7 +143,9 @@ class _Session:
         try:
             run_code(code, self.main.dict)
         except BaseException as raised:
-            return _print_exception(raised)
+            exc = to_guest(raised)
+            self.interrupted |= GUEST_EXCEPTIONS["KeyboardInterrupt"] in type_of(exc).mro
+            return _print_exception(exc)
         finally:
             _host_sys.stdout.flush()
             _host_sys.stderr.flush()
