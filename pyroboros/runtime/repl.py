@@ -33,7 +33,8 @@ _DIE_BY_SIGINT = -signal.SIGINT
 
 def stdin_is_interactive(config: Any) -> bool:
     """main.c: stdin_is_interactive (a terminal, or -i)."""
-    return _host_sys.stdin.isatty() or bool(config.flag("i"))
+    stdin = _host_sys.stdin
+    return (stdin is not None and stdin.isatty()) or bool(config.flag("i"))
 
 
 def inspect_requested(config: Any) -> bool:
@@ -177,7 +178,7 @@ def _readline(prompt: str) -> str:
     _host_sys.stdout.flush()
     _host_sys.stderr.write(prompt)
     _host_sys.stderr.flush()
-    return _host_sys.stdin.readline()
+    return _host_sys.stdin.readline() if _host_sys.stdin is not None else ""
 
 
 def _emit_parse_warnings(warnings: list[tuple[int, str]]) -> None:
