@@ -12,6 +12,7 @@ from typing import Any
 from ..objects.value_repr import value_repr
 from . import protocol
 from .errors import raise_error
+from .getargs import check_one
 from .importer import INTERP
 
 
@@ -23,8 +24,10 @@ def _required_sys_attribute(name: str) -> Any:
     return value
 
 
-def displayhook(value: Any) -> None:
-    """Mirrors sysmodule.c: sys_displayhook."""
+def displayhook(*args: Any, **kwargs: Any) -> None:
+    """Mirrors sysmodule.c: sys_displayhook (METH_O)."""
+    check_one("sys.displayhook", args, kwargs)
+    value = args[0]
     builtins = INTERP.modules.get("builtins") if INTERP.modules is not None else None
     if builtins is None:
         raise_error("RuntimeError", "lost builtins module")
