@@ -18,7 +18,7 @@ from ..objects.typeobject import MISSING, type_of
 from ..vm.frame import Traceback
 from . import protocol, traceback
 from .errors import GUEST_EXCEPTIONS, to_guest
-from .getargs import check_positional
+from .getargs import check_positional, no_keywords
 
 _HEADER = "Traceback (most recent call last):\n"
 
@@ -57,6 +57,7 @@ def display(exc: Any, frames: str = "") -> None:
 def _excepthook(*args: Any, **kwargs: Any) -> None:
     """Mirrors sysmodule.c: sys_excepthook_impl (PyErr_Display with the given traceback put on
     an exception that has none)."""
+    no_keywords("sys.excepthook", kwargs)
     check_positional("excepthook", args, kwargs, 3, 3)
     _, value, tb = args
     if not isinstance(value, ExcInstance):

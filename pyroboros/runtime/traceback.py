@@ -11,6 +11,7 @@ Left out: colour; display widths use the host's Unicode database.
 """
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 import unicodedata
@@ -22,6 +23,7 @@ from ..parser import ast_nodes as ast
 from ..parser import parse
 from ..vm.decode import positions
 from . import protocol, suggestions
+from .import_finders import Loader
 from .errors import GUEST_EXCEPTIONS, exception_matches, to_guest
 
 _RECURSIVE_CUTOFF = 3
@@ -31,18 +33,60 @@ _CONTEXT = "\nDuring handling of the above exception, another exception occurred
 
 # Sources registered in linecache by the runner (Modules/main.c: the -c program, as "<string>").
 REGISTERED_SOURCES: dict[str, list[str]] = {}
+# linecache.cache: the lines of every file a report has read, for the whole run (a name first
+# resolved through a module's loader keeps that source).
+_LINECACHE: dict[str, list[str]] = {}
 
 
-def _source_lines(filename: str, cache: dict) -> list[str]:
+def _source_lines(filename: str, cache: dict, module_globals: Any) -> list[str]:
     if filename in REGISTERED_SOURCES:
         return REGISTERED_SOURCES[filename]
     if filename not in cache:
-        try:
-            with open(filename, "rb") as f:
-                cache[filename] = f.read().decode("utf-8", "replace").splitlines()
-        except OSError:
-            cache[filename] = []
+        cache[filename] = _read_source(filename, module_globals)
     return cache[filename]
+
+
+def _read_file(path: str) -> list[str] | None:
+    try:
+        with open(path, "rb") as f:
+            return f.read().decode("utf-8", "replace").splitlines()
+    except (OSError, ValueError):
+        return None
+
+
+def _read_source(filename: str, module_globals: Any) -> list[str]:
+    """Mirrors linecache.updatecache after lazycache: the file; else, when it cannot be read,
+    the source the frame's module loader gives (so code compiled under another name in
+    __main__ shows __main__'s lines, as in CPython); else a relative name along sys.path."""
+    if not filename or (filename.startswith("<") and filename.endswith(">")):
+        return []
+    lines = _read_file(filename)
+    if lines is not None:
+        return lines
+    loader = _module_loader(module_globals)
+    if isinstance(loader, Loader):
+        # only a SourceFileLoader's get_source gives text; the others give None
+        if loader.kind != "SourceFileLoader" or loader.path is None:
+            return []
+        return _read_file(loader.path) or []
+    if os.path.isabs(filename):
+        return []
+    from .importer import INTERP
+    path = INTERP.setting("path", [])
+    for directory in path if isinstance(path, list) else ():
+        if isinstance(directory, str):
+            lines = _read_file(os.path.join(directory, filename))
+            if lines is not None:
+                return lines
+    return []
+
+
+def _module_loader(module_globals: Any) -> Any:
+    """linecache.lazycache's loader: the module spec's, else __loader__ (None without __name__)."""
+    if not isinstance(module_globals, dict) or "__name__" not in module_globals:
+        return None
+    loader = getattr(module_globals.get("__spec__"), "loader", None)
+    return loader if loader is not None else module_globals.get("__loader__")
 
 
 def _char_offset(line: str, offset: int) -> int:
@@ -138,13 +182,14 @@ def _show_carets(start: int, end: int, all_lines: list[str], anchors: tuple | No
     return bool(all_lines[0][:start].lstrip() or all_lines[-1][end:].rstrip())
 
 
-def format_entry(filename: str, lineno: Any, name: str, position: tuple, cache: dict) -> str:
+def format_entry(filename: str, lineno: Any, name: str, position: tuple, cache: dict,
+                 module_globals: Any = None) -> str:
     """One traceback entry (StackSummary.format_frame_summary without colour)."""
     # Statements typed at the prompt are compiled as "<stdin-N>" and shown as "<stdin>"
     shown = "<stdin>" if filename.startswith("<stdin-") and filename.endswith(">") else filename
     row = f'  File "{shown}", line {lineno}, in {name}\n'
     line, end_line, col, end_col = position
-    source = _source_lines(filename, cache)
+    source = _source_lines(filename, cache, module_globals)
     if line is None or not 0 < line <= len(source):
         return row
     if end_line is None or end_line > len(source):
@@ -233,7 +278,8 @@ def format_traceback(tb: Any, cache: dict) -> list[str]:
             count = 0
         count += 1
         if count <= _RECURSIVE_CUTOFF:
-            result.append(format_entry(code.co_filename, position[0], code.co_name, position, cache))
+            result.append(format_entry(code.co_filename, position[0], code.co_name, position, cache,
+                                       tb.frame.globals))
         tb = tb.next
     if count > _RECURSIVE_CUTOFF:
         n = count - _RECURSIVE_CUTOFF
@@ -444,7 +490,7 @@ def _format_group(group: _Node, ctx: _PrintContext, cache: dict, out: list[str])
 def format_exception(exc: Any) -> list[str]:
     """The whole report for exc and its chain (TracebackException.format)."""
     lines: list[str] = []
-    _format(_build(exc), _PrintContext(), {}, lines)
+    _format(_build(exc), _PrintContext(), _LINECACHE, lines)
     return lines
 
 
