@@ -35,7 +35,7 @@ from ..vm.frame import STATE, frame_locals
 from ..runtime.getargs import (Signature, as_c_int, as_str, check_positional, checked_noargs,
                                checked_one, checked_positional, no_keywords)
 from . import builtin_constructors, site_builtins
-from .builtin_names import NAMES
+from .builtin_names import DOCS, NAMES
 
 BUILTINS: dict[str, Any] = {}
 
@@ -356,6 +356,28 @@ def input_(*prompt: Any) -> str:
     return line[:-1] if line[-1:] in ("\n", b"\n") else line
 
 
+@builtin(args=Signature("pow", ("base", "exp", "mod"), (None,), 0, 3))
+def pow_(base: Any, exp: Any, mod: Any) -> Any:
+    """Mirrors abstract.c: ternary_op with 3.14's typeobject.c: slot_nb_power, which lets a
+    three-argument pow() fall back on the exponent's __rpow__ (the host's does not)."""
+    if mod is None:
+        return pow(base, exp)
+    try:
+        return pow(base, exp, mod)
+    except TypeError as exc:
+        names = ", ".join(f"'{type_of(x).name}'" for x in (base, exp, mod))
+        if str(exc) != f"unsupported operand type(s) for ** or pow(): {names}":
+            raise
+        exp_type = type_of(exp)
+        rpow = lookup(exp_type, "__rpow__")
+        if exp_type is type_of(base) or rpow is MISSING or rpow is None:
+            raise
+        result = protocol.bind(rpow, exp, exp_type)(base, mod)
+        if result is NotImplemented:
+            raise
+        return result
+
+
 @builtin(args=ONE)
 def chr_(i: Any) -> str:
     """Mirrors bltinmodule.c: builtin_chr (an index too large for a C long is out of range)."""
@@ -436,7 +458,6 @@ _HOST_FUNCTIONS = {
     "abs": ONE, "all": ONE, "any": ONE, "ascii": ONE, "bin": ONE, "callable": ONE,
     "hex": ONE, "id": ONE, "len": ONE, "oct": ONE, "ord": ONE,
     "divmod": (2, 2), "format": (1, 2), "iter": (1, 2), "next": (1, 2),
-    "pow": Signature("pow", ("base", "exp", "mod"), (None,), 0, 3),
     "round": Signature("round", ("number", "ndigits"), (None,), 0, 2),
 }
 for _name, _args in _HOST_FUNCTIONS.items():
@@ -678,6 +699,11 @@ def eval_(source: Any, globals: Any, locals: Any) -> Any:
 BUILTINS["__import__"] = Builtin("__import__", Signature(
     "__import__", ("name", "globals", "locals", "fromlist", "level"), (None, None, (), 0), 0, 5).wrap(import_name))
 site_builtins.install(BUILTINS)
+for _name, (_doc, _signature) in DOCS.items():
+    # the guest reads python3.14's documentation, not this module's docstrings
+    _value = BUILTINS.get(_name)
+    if isinstance(_value, Builtin):
+        _value.fn.__doc__, _value.fn.__text_signature__ = _doc, _signature
 _ours = dict(BUILTINS)
 BUILTINS.clear()
 BUILTINS.update({name: _ours.pop(name) for name in NAMES if name in _ours})

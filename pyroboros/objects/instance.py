@@ -190,7 +190,8 @@ SLOT_FACTORIES: dict[str, Callable[[str], Callable]] = {
     "__neg__": lambda n: _unary(n, "unary -"), "__pos__": lambda n: _unary(n, "unary +"),
     "__invert__": lambda n: _unary(n, "unary ~"), "__abs__": lambda n: _unary(n, "abs()"),
 }
-for _name in ("__bytes__", "__reversed__", "__missing__", "__round__",
+SLOT_FACTORIES["__reversed__"] = lambda n: _required(n, "'{}' object is not reversible")
+for _name in ("__bytes__", "__missing__", "__round__",
               "__floor__", "__ceil__", "__length_hint__", "__fspath__"):
     SLOT_FACTORIES[_name] = _plain
 SLOT_FACTORIES["__complex__"] = lambda n: _converting(n, _plain(n), complex)

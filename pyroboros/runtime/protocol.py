@@ -474,7 +474,11 @@ def isinstance_(obj: Any, cls: Any) -> bool:
         return True
     if isinstance(cls, TypeObject):
         if HOST_TYPES[cls.__class__] is BUILTIN["type"]:
-            return cls in t.mro
+            if cls in t.mro:
+                return True
+            # object_isinstance: an instance may claim another class through __class__
+            claimed = getattr_or_missing(obj, "__class__")
+            return claimed is not t and isinstance(claimed, TypeObject) and cls in claimed.mro
     elif isinstance(cls, tuple):
         return any(isinstance_(obj, item) for item in cls)
     check = lookup_special(cls, "__instancecheck__")

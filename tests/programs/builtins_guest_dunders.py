@@ -1,0 +1,90 @@
+# Builtins over guest objects whose dunders return wrong types, decline, or are None: CPython
+# 3.14's results and messages (len, hash, iter, repr, format, bool, index, round, divmod, pow with
+# __rpow__, reversed, int/float/complex/bytes, dir, getattr/hasattr, isinstance via __class__).
+
+
+def show(label, thunk):
+    try:
+        r = thunk()
+    except BaseException as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        if type(r) in (int, float, str, bool, bytes, tuple, list, type(None), complex, dict, set,
+                       frozenset, range, slice, bytearray):
+            print(label, "=", repr(r))
+        else:
+            print(label, ":", type(r).__name__)
+
+
+def make(**dunders):
+    return type("G", (), dunders)()
+
+
+show("len -> str", lambda: len(make(__len__=lambda s: "x")))
+show("len -> -1", lambda: len(make(__len__=lambda s: -1)))
+show("len -> 2**100", lambda: len(make(__len__=lambda s: 2**100)))
+show("len -> True", lambda: len(make(__len__=lambda s: True)))
+show("len -> 1.0", lambda: len(make(__len__=lambda s: 1.0)))
+show("hash -> str", lambda: hash(make(__hash__=lambda s: "x")))
+show("hash -> 2**100", lambda: hash(make(__hash__=lambda s: 2**100)))
+show("hash -> -1", lambda: hash(make(__hash__=lambda s: -1)))
+show("hash -> True", lambda: hash(make(__hash__=lambda s: True)))
+show("hash None", lambda: hash(make(__hash__=None)))
+show("iter -> 1", lambda: iter(make(__iter__=lambda s: 1)))
+show("iter -> list", lambda: iter(make(__iter__=lambda s: [1])))
+show("iter None", lambda: iter(make(__iter__=None)))
+show("iter getitem", lambda: list(iter(make(__getitem__=lambda s, i: i if i < 3 else [][i]))))
+show("next no __next__", lambda: next(make(__iter__=lambda s: s)))
+show("repr -> 1", lambda: repr(make(__repr__=lambda s: 1)))
+show("str -> 1", lambda: str(make(__str__=lambda s: 1)))
+show("ascii -> 1", lambda: ascii(make(__repr__=lambda s: 1)))
+show("format -> 1", lambda: format(make(__format__=lambda s, f: 1)))
+show("format spec", lambda: format(make(__format__=lambda s, f: f), "xyz"))
+show("bool -> 1", lambda: bool(make(__bool__=lambda s: 1)))
+show("bool len -> -1", lambda: bool(make(__len__=lambda s: -1)))
+show("abs none", lambda: abs(make()))
+show("abs", lambda: abs(make(__abs__=lambda s: "abs")))
+show("bin index -> str", lambda: bin(make(__index__=lambda s: "x")))
+show("bin index -> True", lambda: bin(make(__index__=lambda s: True)))
+show("chr index", lambda: chr(make(__index__=lambda s: 65)))
+show("round ndigits None", lambda: round(make(__round__=lambda s, n=None: n)))
+show("round no", lambda: round(make()))
+show("divmod", lambda: divmod(make(__divmod__=lambda s, o: ("d", o)), 3))
+show("divmod r", lambda: divmod(3, make(__rdivmod__=lambda s, o: ("r", o))))
+show("pow 3", lambda: pow(make(__pow__=lambda s, e, m=None: ("p", e, m)), 2, 5))
+show("pow 3 rpow", lambda: pow(2, make(__rpow__=lambda s, b, m=None: ("rp", b, m)), 5))
+show("sum", lambda: sum([make(__radd__=lambda s, o: ("radd", o))]))
+show("min lt", lambda: min([make(__lt__=lambda s, o: NotImplemented), make()]))
+show("max gt", lambda: max([make(__gt__=lambda s, o: True), make(__gt__=lambda s, o: True)]).__class__.__name__)
+show("reversed None", lambda: reversed(make(__reversed__=None)))
+show("reversed len only", lambda: reversed(make(__len__=lambda s: 1)))
+show("reversed seq", lambda: list(reversed(make(__len__=lambda s: 2, __getitem__=lambda s, i: i))))
+show("reversed -> 1", lambda: reversed(make(__reversed__=lambda s: 1)))
+show("int(obj)", lambda: int(make(__int__=lambda s: "x")))
+show("int trunc", lambda: int(make(__trunc__=lambda s: 3)))
+show("int index", lambda: int(make(__index__=lambda s: 3)))
+show("float -> int", lambda: float(make(__float__=lambda s: 1)))
+show("float index", lambda: float(make(__index__=lambda s: 3)))
+show("complex -> 1", lambda: complex(make(__complex__=lambda s: 1)))
+show("bytes -> str", lambda: bytes(make(__bytes__=lambda s: "x")))
+show("callable", lambda: callable(make(__call__=None)))
+show("dir -> int", lambda: dir(make(__dir__=lambda s: 1)))
+show("dir -> tuple", lambda: dir(make(__dir__=lambda s: ("b", "a"))))
+show("dir -> mixed", lambda: dir(make(__dir__=lambda s: ["b", 1])))
+show("vars slots", lambda: vars(type("S", (), {"__slots__": ()})()))
+show("getattr raising", lambda: getattr(make(__getattr__=lambda s, n: 1 / 0), "x", "dflt"))
+show("hasattr raising", lambda: hasattr(make(__getattr__=lambda s, n: 1 / 0), "x"))
+show("hasattr attrerr", lambda: hasattr(make(__getattr__=lambda s, n: [].x), "x"))
+show("isinstance instancecheck", lambda: isinstance(1, make(__instancecheck__=lambda s, o: 0)))
+show("issubclass subclasscheck", lambda: issubclass(int, make(__subclasscheck__=lambda s, o: "yes")))
+show("isinstance __class__", lambda: isinstance(make(__class__=property(lambda s: int)), int))
+show("len -> index", lambda: len(make(__len__=lambda s: make(__index__=lambda t: 4))))
+show("sorted key raising", lambda: sorted([3, 1], key=lambda x: 1 / 0))
+show("any raising", lambda: any(make(__iter__=lambda s: iter([make(__bool__=lambda t: 1 / 0)]))))
+show("zip len", lambda: list(zip(make(__iter__=lambda s: iter([1])), [2, 3])))
+show("enumerate", lambda: list(enumerate(make(__iter__=lambda s: iter("ab")), make(__index__=lambda s: 5))))
+show("map raise", lambda: list(map(lambda x: 1 / x, [1, 0])))
+show("filter", lambda: list(filter(lambda x: make(__bool__=lambda s: True), [1])))
+show("print file", lambda: print("a", "b", file=make(write=lambda s, x: None)))
+show("print file flush", lambda: print("a", file=make(write=lambda s, x: None), flush=True))
+show("print file write fails", lambda: print("a", file=make()))
