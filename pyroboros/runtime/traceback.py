@@ -12,6 +12,7 @@ Left out: colour; display widths use the host's Unicode database.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 import unicodedata
@@ -21,12 +22,14 @@ from ..errors import CompileError
 from ..objects.typeobject import MISSING, type_of
 from ..parser import ast_nodes as ast
 from ..parser import parse
+from ..parser.source_decoding import decode_source
 from ..vm.decode import positions
 from . import protocol, suggestions
 from .import_finders import Loader
 from .errors import GUEST_EXCEPTIONS, exception_matches, to_guest
 
 _RECURSIVE_CUTOFF = 3
+_NEWLINE = re.compile("\r\n|\r|\n")
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
 _CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
@@ -47,11 +50,21 @@ def _source_lines(filename: str, cache: dict, module_globals: Any) -> list[str]:
 
 
 def _read_file(path: str) -> list[str] | None:
+    """The lines of a file as linecache reads them (tokenize.open: its declared encoding,
+    universal newlines only); [] when it cannot be decoded, None when it cannot be opened."""
     try:
         with open(path, "rb") as f:
-            return f.read().decode("utf-8", "replace").splitlines()
+            data = f.read()
     except (OSError, ValueError):
         return None
+    try:
+        text = decode_source(data, path)
+    except CompileError:
+        return []
+    lines = _NEWLINE.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def _read_source(filename: str, module_globals: Any) -> list[str]:
