@@ -253,7 +253,8 @@ def subscript_error(exc: BaseException, container: Any, key: Any, what: str,
     return new_exception("TypeError", f"'{tp_name(t)}' object does not support item deletion")
 
 
-def _fail(exc: BaseException, error: BaseException) -> NoReturn:
+def fail(exc: BaseException, error: BaseException) -> NoReturn:
+    """Raise a cold path's verdict: the original exception as it is, or its rewording."""
     if error is exc:
         raise exc
     raise error from None
@@ -266,7 +267,7 @@ def builtin_abs(x: Any) -> Any:
     try:
         return abs(x)
     except TypeError as exc:
-        _fail(exc, unary_error(exc, "abs()", x))
+        fail(exc, unary_error(exc, "abs()", x))
 
 
 def builtin_divmod(x: Any, y: Any) -> Any:
@@ -274,7 +275,7 @@ def builtin_divmod(x: Any, y: Any) -> Any:
     try:
         return divmod(x, y)
     except TypeError as exc:
-        _fail(exc, divmod_error(exc, x, y))
+        fail(exc, divmod_error(exc, x, y))
 
 
 def builtin_pow(base: Any, exp: Any, mod: Any = None) -> Any:
@@ -282,7 +283,7 @@ def builtin_pow(base: Any, exp: Any, mod: Any = None) -> Any:
     try:
         return pow(base, exp, mod)
     except TypeError as exc:
-        _fail(exc, power_error(exc, base, exp, mod))
+        fail(exc, power_error(exc, base, exp, mod))
 
 
 NUMBER_BUILTINS = {"abs": builtin_abs, "divmod": builtin_divmod, "pow": builtin_pow}

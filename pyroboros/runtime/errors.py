@@ -26,6 +26,9 @@ _HOST_MESSAGES = {
     "float floor division by zero": "division by zero",
     "float division by zero": "division by zero",
     "complex division by zero": "division by zero",
+    "integer divmod by zero": "division by zero",   # PyPy's
+    "long division or modulo by zero": "division by zero",   # PyPy's
+    "shift count too large": "too many digits in integer",   # PyPy's; longobject.c: long_lshift1
     "0.0 cannot be raised to a negative power": "zero to a negative power",
     "0.0 to a negative or complex power": "zero to a negative or complex power",
     "string keys in translate table must be of length 1":
@@ -37,6 +40,9 @@ _HOST_MESSAGES = {
         "complex() argument 'real' must be a real number, not str",
     "complex() second arg can't be a string": "complex() argument 'imag' must be a real number, not str",
 }
+# Host messages whose 3.14 exception has other arguments: floatobject.c: float_pow raises
+# errno's ERANGE as OverflowError(34, strerror) where PyPy says "float power".
+_HOST_ARGUMENTS = {"float power": (34, "Numerical result out of range")}
 # Host messages 3.14 words differently, by pattern: (prefix-free regex, replacement).
 _HOST_PATTERNS = [
     (re.compile(r".* is not in list"), "list.index(x): x not in list"),
@@ -95,7 +101,7 @@ def to_guest(exc: BaseException) -> ExcInstance:
             break
     args = exc.args
     if len(args) == 1 and isinstance(args[0], str):
-        args = (_reworded(args[0]),)
+        args = _HOST_ARGUMENTS.get(args[0]) or (_reworded(args[0]),)
     guest = new_exception(t, *args)
     if isinstance(exc, StopIteration):
         guest.dict["value"] = exc.value

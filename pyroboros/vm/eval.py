@@ -110,10 +110,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             result = _COMPARE[arg >> 5](stack[-1], right)
                         except TypeError as exc:
-                            error = abstract.compare_error(exc, _COMPARE[arg >> 5], stack[-1], right)
-                            if error is exc:
-                                raise
-                            raise error from None
+                            result = ops.compare_failed(exc, _COMPARE[arg >> 5], stack[-1], right)
                         stack[-1] = bool(result) if arg & 16 else result
                     elif opcode == TO_BOOL:
                         value = stack[-1]
@@ -274,10 +271,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             container[key] = value
                         except (TypeError, IndexError) as exc:
-                            error = ops.store_subscr_error(exc, container, key, value)
-                            if error is exc:
-                                raise
-                            raise error from None
+                            abstract.fail(exc, ops.store_subscr_error(exc, container, key, value))
                     elif opcode == GET_ITER:
                         stack[-1] = iter(stack[-1])
                     elif opcode == IS_OP:
@@ -295,10 +289,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             stack[-1] = -stack[-1]
                         except TypeError as exc:
-                            error = abstract.unary_error(exc, "unary -", stack[-1])
-                            if error is exc:
-                                raise
-                            raise error from None
+                            abstract.fail(exc, abstract.unary_error(exc, "unary -", stack[-1]))
                     elif opcode == UNARY_INVERT:
                         if stack[-1].__class__ is bool:
                             f.lasti = i
@@ -306,10 +297,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             stack[-1] = ~stack[-1]
                         except TypeError as exc:
-                            error = abstract.unary_error(exc, "unary ~", stack[-1])
-                            if error is exc:
-                                raise
-                            raise error from None
+                            abstract.fail(exc, abstract.unary_error(exc, "unary ~", stack[-1]))
                     elif opcode == BUILD_TUPLE:
                         if arg:
                             value = tuple(stack[-arg:])
@@ -376,10 +364,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             container[start_:stop] = value
                         except (TypeError, IndexError) as exc:
-                            error = ops.store_subscr_error(exc, container, slice(start_, stop), value)
-                            if error is exc:
-                                raise
-                            raise error from None
+                            abstract.fail(exc, ops.store_subscr_error(exc, container, slice(start_, stop),
+                                                                      value))
                     elif opcode == BUILD_SLICE:
                         if arg == 3:
                             step = pop()
@@ -545,10 +531,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         try:
                             del container[key]
                         except (TypeError, IndexError) as exc:
-                            error = ops.delete_subscr_error(exc, container, key)
-                            if error is exc:
-                                raise
-                            raise error from None
+                            abstract.fail(exc, ops.delete_subscr_error(exc, container, key))
                     elif opcode == DELETE_FAST:
                         if fast[arg] is MISSING:
                             raise ops.unbound_local(f.code, arg)

@@ -96,10 +96,16 @@ def binary_op_failed(exc: BaseException, op: Any, left: Any, right: Any) -> Any:
     if op is operator.getitem and isinstance(left, TypeObject) and not isinstance(exc, ExcInstance) \
             and lookup(type_of(left), "__getitem__") in (MISSING, None):
         return protocol.class_getitem(left, right)
-    error = binary_op_error(exc, op, left, right)
-    if error is exc:
-        raise exc
-    raise error from None
+    abstract.fail(exc, binary_op_error(exc, op, left, right))
+
+
+def compare_failed(exc: BaseException, op: Any, left: Any, right: Any) -> Any:
+    """COMPARE_OP's cold path once the host comparison raised: slices order as their (start,
+    stop, step) tuples (sliceobject.c: slice_richcompare; PyPy's host slices do not order),
+    else object.c: do_richcompare's error."""
+    if left.__class__ is slice and right.__class__ is slice and not isinstance(exc, ExcInstance):
+        return op((left.start, left.stop, left.step), (right.start, right.stop, right.step))
+    abstract.fail(exc, abstract.compare_error(exc, op, left, right))
 
 
 def binary_op_error(exc: TypeError, op: Any, left: Any, right: Any) -> BaseException:
@@ -501,10 +507,7 @@ def intrinsic_1(which: int, value: Any, frame: Any) -> Any:
         try:
             return +value
         except TypeError as exc:
-            error = abstract.unary_error(exc, "unary +", value)
-            if error is exc:
-                raise
-            raise error from None
+            abstract.fail(exc, abstract.unary_error(exc, "unary +", value))
     if name == "INTRINSIC_ASYNC_GEN_WRAP":
         from ..objects.asyncgen import WrappedValue
         return WrappedValue(value)
