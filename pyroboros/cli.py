@@ -193,7 +193,14 @@ def main(argv: list[str] | None = None) -> int:
     if not config.ignore_environment and os.environ.get("PYTHONOPTIMIZE", "").isdigit():
         config.counts["O"] = max(config.optimize, int(os.environ["PYTHONOPTIMIZE"]))
     from .runner import run
-    return run(config, prog)
+    status = run(config, prog)
+    if sys.flags.inspect:
+        # The host honours PYTHONINSPECT too: it would print the SystemExit of the caller's
+        # sys.exit(main()) and start its own REPL. The guest's REPL has run: leave now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status & 0xFF)
+    return status
 
 
 if __name__ == "__main__":

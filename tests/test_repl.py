@@ -85,6 +85,12 @@ def test_repl_matches_python314(name, tmp_path):
     assert ours == theirs
 
 
+@pytest.mark.parametrize("program", ["print(1)", "import sys; sys.exit(3)"])
+def test_pythoninspect_needs_an_interactive_stdin(program, tmp_path):
+    theirs, ours = run_both(["-c", program], tmp_path, input=b"2\n", env={"PYTHONINSPECT": "1"})
+    assert ours == theirs
+
+
 def test_banner_without_a_program(tmp_path):
     theirs, ours = run_both(["-i"], tmp_path, input=b"x = 1\nx\n")
     their_banner, _, their_rest = theirs[1].partition(">>> ")
