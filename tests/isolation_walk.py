@@ -59,7 +59,9 @@ SAFE_CALLS = (
 )
 # The interpreter's own modules are no guest's business (its name alone is in sys.version,
 # sys.implementation and the cache tag).
-INTERNAL_NAME = re.compile(r"pyroboros[./]")
+INTERNAL_NAME = re.compile(r"pyroboros[./]|\b(?:Function|Module|Instance|TypeObject|ExcInstance|"
+                           r"GuestProtocol|BoundMethod|Builtin|MethodDescriptor|SlotWrapper|"
+                           r"GetSet|Frame|Traceback|Generator|Coroutine|Cell|Code)\.\w+\(\)|MISSING")
 # Host exceptions that, raised by the interpreter's own Python code, are bugs.
 SUSPICIOUS = {AttributeError, KeyError, NameError, UnboundLocalError, AssertionError,
               IndexError}
@@ -86,6 +88,7 @@ class Walker:
         self.type_object = TypeObject
         self.values = _value_types()
         self.scalars = self.values - {list, tuple, dict, set, frozenset}
+        self.exception = ExcInstance
         self.fresh = (ExcInstance, BoundMethod, Builtin, MethodWrapper, Union, types.GenericAlias)
         self.fresh_seen: dict[tuple, int] = {}
         self.calls_made: set[tuple] = set()
@@ -126,6 +129,8 @@ class Walker:
             self.leaks.append((path, f"internal name in {obj!r:.80}"))
         if cls in self.scalars and cls in self.expanded_value_types:
             return
+        if isinstance(obj, self.exception):
+            self.check_message(path, obj)
         if isinstance(obj, self.fresh):
             # made anew by each look-up (bound methods, failed look-ups' exceptions, unions):
             # walk a few of each kind
@@ -223,11 +228,13 @@ class Walker:
             last = traceback.extract_tb(exc.__traceback__)[-1]
             self.suspicious.add(f"{exc.__class__.__name__}: {exc} at "
                                 f"{last.filename.rpartition('pyroboros/')[2]}:{last.lineno}")
-        guest = to_guest(exc)
-        for arg in guest.g_args:
+        return to_guest(exc)
+
+    def check_message(self, path: str, exc: Any) -> None:
+        """An exception's text must not name the interpreter's own modules or classes."""
+        for arg in getattr(exc, "g_args", ()):
             if isinstance(arg, str) and INTERNAL_NAME.search(arg):
-                self.leaks.append(("exception message", arg))
-        return guest
+                self.leaks.append((path, f"internal name in message {arg!r:.100}"))
 
 
 def record_descriptions() -> set[type]:

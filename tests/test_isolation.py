@@ -140,6 +140,36 @@ for obj in (A(), f, ValueError()):
     obj.__dict__ = {"q": 1}
     print(obj.q)
 """,
+    "keywords_named_like_host_parameters": """
+class A:
+    def __init__(self, **kw): self.kw = kw
+    def m(self, **kw): return kw
+f = lambda **kw: kw
+for case in ("dict(self=1)", "A(self=1).kw", "A().m(self=2)", "f(self=6)", "f(fn=1, args=2, kwargs=3)",
+             "print(self=1)", "dict.fromkeys(self=1)", "object.__init_subclass__(self=1)",
+             "int.__new__(int, self=1)", "A().m.__call__(self=9)", "type.__call__(A, self=10).kw",
+             "str.format('{self}', self=12)", "'{self}-{cls}'.format(self=1, cls=2)",
+             "ValueError(self=1)", "type(f)(code=f.__code__, globals={}, name='g').__name__"):
+    try:
+        print(case, "->", repr(eval(case)).split(" at ")[0])
+    except Exception as e:
+        print(case, "!!", type(e).__name__, e)
+""",
+    "own_type_constructors": """
+import sys
+def f(a, b=2): return a
+F = type(f); M = type(sys); Me = type(f.__get__(1))
+for case in ("F()", "F(1)", "F(1, 2)", "F(f.__code__)", "F(f.__code__, 5)", "F(f.__code__, {})(7)",
+             "F(f.__code__, {}, 'n').__name__", "F(f.__code__, {}, 5)", "F(f.__code__, {}, None, 5)",
+             "F(f.__code__, {}, None, (1,))()", "F(f.__code__, {}, None, None, 5)",
+             "F(f.__code__, {}, None, None, None, 5)", "F(code=f.__code__, globals={})",
+             "M()", "M(5)", "M('x')", "M('x', 'doc').__doc__", "M(name='x')", "M('x', 'd', 3)",
+             "Me()", "Me(f)", "Me(5, 1)", "Me(f, None)", "Me(f, 1)()", "Me(f, 1, 2)", "Me(func=f, self=1)"):
+    try:
+        print(case, "->", repr(eval(case)).split(" at ")[0])
+    except Exception as e:
+        print(case, "!!", type(e).__name__, e)
+""",
     "host_exceptions_are_guest_exceptions": """
 import sys
 for make in (lambda: 1 / 0, lambda: {}[1], lambda: [].pop(), lambda: int('x'), lambda: 'a' + 1,

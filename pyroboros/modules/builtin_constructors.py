@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..objects.function import ClassMethod, Property, StaticMethod
+from ..objects.code import Code
+from ..objects.function import BoundMethod, Cell, ClassMethod, Function, Property, StaticMethod
+from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, type_of
 from ..runtime import core_warnings, protocol
 from ..runtime.errors import raise_error, raise_type_error
@@ -131,6 +133,63 @@ def _one_function(host: type, name: str) -> Callable:
 
 
 _PROPERTY = Signature("property", ("fget", "fset", "fdel", "doc"), (None, None, None, None), 0, 4)
+_FUNCTION = Signature("function", ("code", "globals", "name", "argdefs", "closure", "kwdefaults"),
+                      (None, None, None, None), 0, 6)
+_MODULE = Signature("module", ("name", "doc"), (None,), 0, 2)
+
+
+def _function(*args: Any, **kwargs: Any) -> Function:
+    """Mirrors funcobject.c: func_new_impl."""
+    code, globals_, name, defaults, closure, kwdefaults = _FUNCTION.unpack(args, kwargs)
+    if not isinstance(code, Code):
+        raise_type_error(f"function() argument 'code' must be code, not {type_of(code).name}")
+    if not isinstance(globals_, dict):
+        raise_type_error(f"function() argument 'globals' must be dict, not {type_of(globals_).name}")
+    if name is not None and not isinstance(name, str):
+        raise_type_error("arg 3 (name) must be None or string")
+    if defaults is not None and not isinstance(defaults, tuple):
+        raise_type_error("arg 4 (defaults) must be None or tuple")
+    nfree = len(code.co_freevars)
+    if not isinstance(closure, tuple):
+        if nfree and closure is None:
+            raise_type_error("arg 5 (closure) must be tuple")
+        if closure is not None:
+            raise_type_error("arg 5 (closure) must be None or tuple")
+    if kwdefaults is not None and not isinstance(kwdefaults, dict):
+        raise_type_error("arg 6 (kwdefaults) must be None or dict")
+    nclosure = 0 if closure is None else len(closure)
+    if nfree != nclosure:
+        raise_error("ValueError", f"{code.co_name} requires closure of length {nfree}, not {nclosure}")
+    for cell in closure or ():
+        if not isinstance(cell, Cell):
+            raise_type_error(f"arg 5 (closure) expected cell, found {type_of(cell).name}")
+    func = Function(code, globals_)
+    if name is not None:
+        func.name = name
+    func.defaults, func.kwdefaults, func.closure = defaults, kwdefaults, closure
+    return func
+
+
+def _method(*args: Any, **kwargs: Any) -> BoundMethod:
+    """Mirrors classobject.c: method_new."""
+    if kwargs:
+        raise_type_error("method() takes no keyword arguments")
+    if len(args) != 2:
+        raise_type_error(f"method expected 2 arguments, got {len(args)}")
+    func, self_ = args
+    if protocol.lookup_special(func, "__call__") is MISSING:
+        raise_type_error("first argument must be callable")
+    if self_ is None:
+        raise_type_error("instance must not be None")
+    return BoundMethod(func, self_)
+
+
+def _module(*args: Any, **kwargs: Any) -> Module:
+    """Mirrors moduleobject.c: module___init___impl (its argument clinic)."""
+    name, doc = _MODULE.unpack(args, kwargs)
+    if not isinstance(name, str):
+        raise_type_error(f"module() argument 'name' must be str, not {type_of(name).name}")
+    return Module(name, doc)
 
 
 def install(map_type: TypeObject) -> None:
@@ -148,4 +207,7 @@ def install(map_type: TypeObject) -> None:
         Property: lambda *args, **kwargs: Property(*_PROPERTY.unpack(args, kwargs)),
         ClassMethod: _one_function(ClassMethod, "classmethod"),
         StaticMethod: _one_function(StaticMethod, "staticmethod"),
+        Function: _function,
+        BoundMethod: _method,
+        Module: _module,
     })

@@ -27,7 +27,7 @@ class Quitter:
     def __repr__(self) -> str:
         return f"Use {self.dict['name']}() or {self.dict['eof']} to exit"
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> None:
         """Quitter.__call__(self, code=None): close sys.stdin, ignoring any error, then exit."""
         if len(args) > 1 or len(args) + len(kwargs) > 1:
             raise_type_error(f"Quitter.__call__() takes from 1 to 2 positional arguments but "
@@ -48,7 +48,7 @@ QUITTER = bt.make_type("Quitter", Quitter, (bt.OBJECT,), has_dict=True)
 QUITTER.dict["__module__"] = "_sitebuiltins"
 QUITTER.dict["__doc__"] = None
 bt.method(QUITTER, "__repr__", repr)
-bt.method(QUITTER, "__call__", lambda self, *args, **kwargs: self(*args, **kwargs))
+bt.method(QUITTER, "__call__", lambda self, /, *args, **kwargs: self(*args, **kwargs))
 
 
 def install(builtins: dict) -> None:

@@ -161,8 +161,8 @@ for _name, _fn in [("__init__", protocol.object_init), ("__repr__", protocol.obj
                    ("__getstate__", reduce.getstate_default)]:
     method(OBJECT, _name, _fn)
 getset(OBJECT, "__class__", type_of, _set_class)
-class_method(OBJECT, "__init_subclass__", lambda cls, **kw: _init_subclass(cls, kw))
-class_method(OBJECT, "__subclasshook__", lambda cls, *a: NotImplemented)
+class_method(OBJECT, "__init_subclass__", lambda cls, /, **kw: _init_subclass(cls, kw))
+class_method(OBJECT, "__subclasshook__", lambda cls, /, *a: NotImplemented)
 
 
 def _init_subclass(cls: TypeObject, kwargs: dict) -> None:
@@ -194,7 +194,7 @@ def _dict_setter(deletable: bool) -> Callable:
 protocol.BUILTIN["__dict__getset"] = GetSet("__dict__", lambda o: o.dict, _dict_setter(True), OBJECT)
 
 
-def _type_new(meta: Any, *args: Any, **kwargs: Any) -> Any:
+def _type_new(meta: Any, /, *args: Any, **kwargs: Any) -> Any:
     if meta is TYPE and len(args) == 1 and not kwargs:
         return type_of(args[0])
     if len(args) != 3:
@@ -222,8 +222,8 @@ def _type_doc(cls: TypeObject) -> Any:
 
 builtin_new(TYPE, _type_new)
 class_method(TYPE, "__prepare__", lambda *a, **k: {})
-for _name, _fn in [("__call__", lambda cls, *a, **k: protocol.type_call(cls, a, k)),
-                   ("__init__", lambda cls, *a, **k: None),
+for _name, _fn in [("__call__", lambda cls, /, *a, **k: protocol.type_call(cls, a, k)),
+                   ("__init__", lambda cls, /, *a, **k: None),
                    ("__repr__", protocol.type_repr),
                    ("__getattribute__", protocol.type_getattr),
                    ("__setattr__", protocol.type_setattr),
@@ -364,7 +364,7 @@ _DESCRIPTOR_KINDS = (types.MethodDescriptorType, types.WrapperDescriptorType,
 
 
 def _host_new(host: type) -> Callable:
-    def new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    def new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
         if not isinstance(cls, TypeObject):
             errors.raise_type_error(f"{host.__name__}.__new__(X): X is not a type object "
                                     f"({type_of(cls).name})")
@@ -395,7 +395,7 @@ _KEY_KINDS = {dict: "dict key", set: "set element", frozenset: "set element"}
 
 def _reporting_unhashable(fn: Callable, kind: str) -> Callable:
     """A dict or set method whose key-hashing TypeError reads as 3.14's ("cannot use ...")."""
-    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         try:
             return fn(self, *args, **kwargs)
         except TypeError as exc:
@@ -516,7 +516,7 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             t.dict[name] = kind(name, _adapted(host, name, value), t)
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = adapted_host_method(host, name)
-            t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, *a, _f=bound, **k: _f(*a, **k),
+            t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, /, *a, _f=bound, **k: _f(*a, **k),
                                                       qualname=f"{t.name}.{name}"), t)
         elif isinstance(value, staticmethod):
             t.dict[name] = StaticMethod(Builtin(name, value.__func__))
@@ -597,7 +597,7 @@ for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIP
            MEMBER_DESCRIPTOR, CLASSMETHOD, STATICMETHOD, PROPERTY):
     method(_t, "__repr__", repr)
 for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, STATICMETHOD):
-    method(_t, "__call__", lambda self, *a, **k: self(*a, **k))
+    method(_t, "__call__", lambda self, /, *a, **k: self(*a, **k))
 for _t in (FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, CLASSMETHOD,
            STATICMETHOD, PROPERTY):
     method(_t, "__get__", descr_check.get)
@@ -695,8 +695,8 @@ METHOD_WRAPPER = _own_type("method-wrapper", MethodWrapper)
 for _t in (WRAPPER_DESCRIPTOR, METHOD_WRAPPER):
     method(_t, "__repr__", repr)
 method(WRAPPER_DESCRIPTOR, "__get__", descr_check.get)
-method(WRAPPER_DESCRIPTOR, "__call__", lambda self, *a, **k: self(*a, **k))
-method(METHOD_WRAPPER, "__call__", lambda self, *a, **k: self(*a, **k))
+method(WRAPPER_DESCRIPTOR, "__call__", lambda self, /, *a, **k: self(*a, **k))
+method(METHOD_WRAPPER, "__call__", lambda self, /, *a, **k: self(*a, **k))
 getset(METHOD_WRAPPER, "__name__", lambda w: w.name)
 getset(METHOD_WRAPPER, "__qualname__", lambda w: w.qualname)
 member(METHOD_WRAPPER, "__self__", lambda w: w.self)
@@ -775,7 +775,7 @@ getset(MODULE, "__dict__", lambda m: m.dict)
 
 # --- exceptions ----------------------------------------------------------------------------
 
-def _exc_new(cls: Any, *args: Any, **kwargs: Any) -> ExcInstance:
+def _exc_new(cls: Any, /, *args: Any, **kwargs: Any) -> ExcInstance:
     if not isinstance(cls, TypeObject):
         errors.raise_type_error(f"BaseException.__new__(X): X is not a type object ({type_of(cls).name})")
     if BASE_EXCEPTION not in cls.mro:
@@ -784,7 +784,7 @@ def _exc_new(cls: Any, *args: Any, **kwargs: Any) -> ExcInstance:
     return errors.new_exception(cls, *args)
 
 
-def _exc_init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
+def _exc_init(self: ExcInstance, /, *args: Any, **kwargs: Any) -> None:
     if kwargs:
         errors.raise_type_error(f"{type_of(self).name}() takes no keyword arguments")
     self.g_args = args
@@ -901,14 +901,14 @@ for _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError
     # The host's own exception keeps these fields (objects/exceptions.py): read them there.
     method(_t, "__str__", lambda e, _h=_host_exc: _h.__str__(e) if len(e.g_args) >= 4
            else exceptions.exc_str(e))
-    method(_t, "__init__", lambda e, *args, _h=_host_exc: _unicode_error_init(e, _h, args))
+    method(_t, "__init__", lambda e, /, *args, _h=_host_exc: _unicode_error_init(e, _h, args))
     for _field in ("encoding", "object", "start", "end", "reason"):
         if hasattr(_host_exc, _field):
             member(_t, _field, lambda e, _f=_field: _host_field(e, _f),
                    lambda e, v, _f=_field: _set_host_field(e, _f, v))
 member(errors.GUEST_EXCEPTIONS["StopIteration"], "value", exceptions.stop_iteration_value,
        _member_setter("value"))
-method(errors.GUEST_EXCEPTIONS["StopIteration"], "__init__", lambda e, *args, **kwargs: (
+method(errors.GUEST_EXCEPTIONS["StopIteration"], "__init__", lambda e, /, *args, **kwargs: (
     _exc_init(e, *args, **kwargs), e.dict.__setitem__("value", args[0] if args else None))[0])
 method(errors.GUEST_EXCEPTIONS["ImportError"], "__str__", lambda e: _import_error_msg(e)
        if type(_import_error_msg(e)) is str else exceptions.exc_str(e))
@@ -952,7 +952,7 @@ def _set_host_field(exc: ExcInstance, name: str, value: Any) -> None:
 
 
 def _keyword_init(names: tuple[str, ...]) -> Callable:
-    def init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
+    def init(self: ExcInstance, /, *args: Any, **kwargs: Any) -> None:
         for key in kwargs:
             if key not in names:
                 errors.raise_type_error(f"{type_of(self).name}() got an unexpected keyword argument '{key}'")
@@ -967,7 +967,7 @@ for _name, _fields in [("NameError", ("name",)), ("AttributeError", ("name", "ob
     method(errors.GUEST_EXCEPTIONS[_name], "__init__", _keyword_init(_fields))
 
 
-def _import_error_init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
+def _import_error_init(self: ExcInstance, /, *args: Any, **kwargs: Any) -> None:
     """exceptions.c: ImportError_init: name/path/name_from keywords, msg from a lone argument."""
     _keyword_init(("name", "path", "name_from"))(self, *args, **kwargs)
     self.dict["msg"] = args[0] if len(args) == 1 else None
@@ -976,7 +976,7 @@ def _import_error_init(self: ExcInstance, *args: Any, **kwargs: Any) -> None:
 method(errors.GUEST_EXCEPTIONS["ImportError"], "__init__", _import_error_init)
 
 
-def _system_exit_init(self: ExcInstance, *args: Any) -> None:
+def _system_exit_init(self: ExcInstance, /, *args: Any) -> None:
     self.g_args = args
     self.dict["code"] = None if not args else args[0] if len(args) == 1 else args
 
@@ -1001,7 +1001,7 @@ def _os_error_str(self: ExcInstance) -> str:
 method(errors.GUEST_EXCEPTIONS["OSError"], "__str__", _os_error_str)
 
 
-def _os_error_init(self: ExcInstance, *args: Any) -> None:
+def _os_error_init(self: ExcInstance, /, *args: Any) -> None:
     self.g_args = args
     errno = strerror = filename = filename2 = None
     if 2 <= len(args) <= 5:
@@ -1023,7 +1023,7 @@ def _os_error_init(self: ExcInstance, *args: Any) -> None:
 method(errors.GUEST_EXCEPTIONS["OSError"], "__init__", _os_error_init)
 
 
-def _os_error_new(cls: Any, *args: Any, **kwargs: Any) -> ExcInstance:
+def _os_error_new(cls: Any, /, *args: Any, **kwargs: Any) -> ExcInstance:
     """exceptions.c: OSError_new: OSError(errno, ...) is the subclass for that errno."""
     if cls is errors.GUEST_EXCEPTIONS["OSError"] and len(args) >= 2 and isinstance(args[0], int):
         name = _ERRNO_SUBCLASSES.get(args[0])
@@ -1096,7 +1096,7 @@ class _CoroutineWrapper:
     def send(self, value: Any) -> Any:
         return self.coro.send(value)
 
-    def throw(self, *args: Any) -> Any:
+    def throw(self, /, *args: Any) -> Any:
         return gen_throw(self.coro, *args)
 
     def close(self) -> Any:

@@ -19,7 +19,7 @@ def _is_group(exc: Any) -> bool:
     return isinstance(exc, ExcInstance) and GUEST_EXCEPTIONS["BaseExceptionGroup"] in type_of(exc).mro
 
 
-def group_new(cls: TypeObject, *args: Any, **kwargs: Any) -> ExcInstance:
+def group_new(cls: TypeObject, /, *args: Any, **kwargs: Any) -> ExcInstance:
     """Mirrors exceptions.c: BaseExceptionGroup_new."""
     if kwargs:
         raise_type_error(f"{cls.name}() takes no keyword arguments")

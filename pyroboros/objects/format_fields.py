@@ -40,7 +40,7 @@ class Field:
 
 def guarded_format(fn: Callable) -> Callable:
     """str.format with its arguments' look-ups done by the guest."""
-    def format_(self: Any, *args: Any, **kwargs: Any) -> str:
+    def format_(self: Any, /, *args: Any, **kwargs: Any) -> str:
         if not isinstance(self, str) or ("." not in self and "[" not in self):
             return fn(self, *args, **kwargs)
         return fn(self, *map(Field, args), **{k: Field(v) for k, v in kwargs.items()})
@@ -49,7 +49,7 @@ def guarded_format(fn: Callable) -> Callable:
 
 def guarded_format_map(fn: Callable) -> Callable:
     """str.format_map with the mapping's items and their look-ups done by the guest."""
-    def format_map(self: Any, *args: Any) -> str:
+    def format_map(self: Any, /, *args: Any) -> str:
         if len(args) != 1 or not isinstance(self, str):
             return fn(self, *args)
         return fn(self, Field(args[0]))

@@ -251,7 +251,7 @@ class FrameLocalsProxy:
         if not self._merge(other):
             raise_type_error("update() argument must be dict or another FrameLocalsProxy")
 
-    def get(self, *args: Any) -> Any:
+    def get(self, /, *args: Any) -> Any:
         if not 1 <= len(args) <= 2:
             raise_type_error("get expected 1 or 2 arguments")
         try:
@@ -261,7 +261,7 @@ class FrameLocalsProxy:
                 raise
         return args[1] if len(args) == 2 else None
 
-    def setdefault(self, *args: Any) -> Any:
+    def setdefault(self, /, *args: Any) -> Any:
         if not 1 <= len(args) <= 2:
             raise_type_error("setdefault expected 1 or 2 arguments")
         try:
@@ -273,7 +273,7 @@ class FrameLocalsProxy:
         self._assign(args[0], default)
         return default
 
-    def pop(self, *args: Any) -> Any:
+    def pop(self, /, *args: Any) -> Any:
         """Mirrors frameobject.c: framelocalsproxy_pop."""
         check_positional("pop", args, {}, 1, 2)
         key = args[0]
@@ -364,7 +364,7 @@ def _is_key_error(raised: BaseException) -> bool:
 _REPRS: list = []   # the proxies whose repr is being computed
 
 
-def _proxy_new(cls: Any, *args: Any, **kwargs: Any) -> FrameLocalsProxy:
+def _proxy_new(cls: Any, /, *args: Any, **kwargs: Any) -> FrameLocalsProxy:
     """Mirrors frameobject.c: framelocalsproxy_new."""
     if len(args) != 1:
         raise_type_error(f"FrameLocalsProxy expected 1 argument, got {len(args)}")
@@ -377,17 +377,17 @@ def _proxy_new(cls: Any, *args: Any, **kwargs: Any) -> FrameLocalsProxy:
 
 def _noargs(name: str, fn: Any) -> Any:
     """A METH_NOARGS method of a builtin type: fn(self), with the arity checked."""
-    return lambda self, *args, **kwargs: checked_noargs(name, lambda: fn(self))(*args, **kwargs)
+    return lambda self, /, *args, **kwargs: checked_noargs(name, lambda: fn(self))(*args, **kwargs)
 
 
 def _one(name: str, fn: Any) -> Any:
     """A METH_O method of a builtin type: fn(self, argument), with the arity checked."""
-    return lambda self, *args, **kwargs: checked_one(name, lambda arg: fn(self, arg))(*args, **kwargs)
+    return lambda self, /, *args, **kwargs: checked_one(name, lambda arg: fn(self, arg))(*args, **kwargs)
 
 
 def _fastcall(name: str, fn: Any) -> Any:
     """A METH_FASTCALL method: positional arguments only, fn counts them."""
-    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         no_keywords(name, kwargs)
         return fn(self, *args)
     return method
@@ -497,7 +497,7 @@ _TRACEBACK_SIGNATURE = Signature("traceback", ("tb_next", "tb_frame", "tb_lasti"
                                  (), 0, 4)
 
 
-def _traceback_new(cls: Any, *args: Any, **kwargs: Any) -> MadeTraceback:
+def _traceback_new(cls: Any, /, *args: Any, **kwargs: Any) -> MadeTraceback:
     """Mirrors traceback.c: tb_new_impl (after the clinic's converters)."""
     tb_next, frame, lasti, lineno = _TRACEBACK_SIGNATURE.unpack(args, kwargs)
     if frame.__class__ is not Frame:

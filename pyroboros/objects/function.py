@@ -60,7 +60,7 @@ class Function:
     def descr_get(self, obj: Any, owner: Any) -> Any:
         return self if obj is MISSING else BoundMethod(self, obj)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         from ..vm import calls
         return calls.call_function(self, args, kwargs)
 
@@ -77,7 +77,7 @@ class BoundMethod:
         self.func = func
         self.self = self_
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         return self.func(self.self, *args, **kwargs)
 
     def __eq__(self, other: Any) -> bool:
@@ -110,7 +110,7 @@ class Builtin:
         self.qualname = qualname or name
         self.module = module
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
 
     def __eq__(self, other: Any) -> Any:
@@ -157,7 +157,7 @@ class MethodDescriptor:
         return Builtin(self.name, lambda *a, **k: fn(obj, *a, **k), obj,
                        qualname=f"{self.owner.name}.{self.name}")
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         if not args:
             from ..runtime.errors import raise_type_error
             raise_type_error(f"unbound method {self.owner.name}.{self.name}() needs an argument")
@@ -324,7 +324,7 @@ class BuiltinClassMethod(ClassMethod):
         super().__init__(func)
         self.owner = owner
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         from .descr_attributes import classmethod_descriptor_call
         return classmethod_descriptor_call(self, *args, **kwargs)
 
@@ -350,7 +350,7 @@ class StaticMethod:
     def descr_get(self, obj: Any, owner: Any) -> Any:
         return self.func
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         return self.func(*args, **kwargs)
 
     def __repr__(self) -> str:
@@ -397,4 +397,3 @@ class Property:
 
     def __repr__(self) -> str:
         return f"<property object at {id(self):#x}>"
-

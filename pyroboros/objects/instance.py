@@ -51,7 +51,7 @@ def _type_error(message: str) -> None:
 
 
 def binary_slot(name: str) -> Callable:
-    def slot(self: Any, *args: Any) -> Any:   # args: (other,) or (other, modulo) for pow
+    def slot(self: Any, /, *args: Any) -> Any:   # args: (other,) or (other, modulo) for pow
         result = _call(self, name, args)
         return NotImplemented if result is MISSING else result
     slot.__name__ = name
@@ -68,7 +68,7 @@ def _unary(name: str, symbol: str) -> Callable:
 
 
 def _required(name: str, message: str) -> Callable:
-    def slot(self: Any, *args: Any) -> Any:
+    def slot(self: Any, /, *args: Any) -> Any:
         result = _call(self, name, args)
         if result is MISSING:
             _type_error(message.format(_tname(self)))
@@ -121,7 +121,7 @@ def _contains(name: str) -> Callable:
 
 
 def _call_slot(name: str) -> Callable:
-    def __call__(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         t = _type_of_host(self.__class__)
         meth = lookup(t, "__call__")
         if meth is MISSING or meth is None:
@@ -165,7 +165,7 @@ def _converting(name: str, slot: Callable, exact: type, names_owner: bool = Fals
 
 
 def _plain(name: str) -> Callable:
-    def slot(self: Any, *args: Any) -> Any:
+    def slot(self: Any, /, *args: Any) -> Any:
         result = _call(self, name, args)
         if result is MISSING:
             _type_error(f"'{_tname(self)}' object has no {name}")

@@ -26,7 +26,7 @@ _ORDERED = (int, str, bytes, bool, float)
 _SIGNATURE = Signature("sort", ("key", "reverse"), (None, False), 0, 0)
 
 
-def list_sort(self: list, *args: Any, **kwargs: Any) -> None:
+def list_sort(self: list, /, *args: Any, **kwargs: Any) -> None:
     """Mirrors listobject.c: list_sort_impl, with its argument clinic (`*, key=None, reverse=False`)."""
     if not isinstance(self, list):
         raise_type_error(f"descriptor 'sort' for 'list' objects doesn't apply to a "

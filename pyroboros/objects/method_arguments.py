@@ -19,7 +19,7 @@ from .typeobject import HOST_TYPES
 def _replace(host: type) -> Callable:
     signature = Signature("replace", ("old", "new", "count"), (-1,), 2, 3)
 
-    def replace(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def replace(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         return host.replace(self, *signature.unpack(args, kwargs))
     return replace
 
@@ -27,7 +27,7 @@ def _replace(host: type) -> Callable:
 def _splitlines(host: type) -> Callable:
     signature = Signature("splitlines", ("keepends",), (False,), 0, 1)
 
-    def splitlines(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def splitlines(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         keepends, = signature.unpack(args, kwargs)
         return host.splitlines(self, bool(keepends))
     return splitlines
@@ -36,7 +36,7 @@ def _splitlines(host: type) -> Callable:
 def _translate(host: type) -> Callable:
     signature = Signature("translate", ("table", "delete"), (b"",), 1, 2)
 
-    def translate(self: Any, *args: Any, **kwargs: Any) -> Any:
+    def translate(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         return host.translate(self, *signature.unpack(args, kwargs))
     return translate
 

@@ -44,7 +44,7 @@ class Template:
 
     __slots__ = ("strings", "interpolations")
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
         """template_new: consecutive strings join, a missing string around an interpolation
         is ''. The VM builds through `build`."""
         if kwargs:

@@ -67,7 +67,7 @@ class TypeObject(GuestProtocol):
     __ne__ = object.__ne__
     __hash__ = object.__hash__
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         from ..runtime import protocol
         return protocol.call_type(self, args, kwargs)
 

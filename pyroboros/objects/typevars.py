@@ -156,7 +156,7 @@ class GenericAlias(_Operand):
     def parameters(self) -> tuple:
         return tuple(arg for arg in self.args if isinstance(arg, _TypeParam))
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         result = self.origin(*args, **kwargs)
         try:
             protocol.setattr_(result, "__orig_class__", self)

@@ -261,7 +261,7 @@ def type_call(cls: TypeObject, args: tuple, kwargs: dict) -> Any:
     return obj
 
 
-def object_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+def object_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     """Mirrors typeobject.c: object_new."""
     if not isinstance(cls, TypeObject):
         raise_type_error(f"object.__new__(X): X is not a type object ({type_of(cls).name})")
@@ -281,7 +281,7 @@ def object_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     return obj
 
 
-def object_init(self: Any, *args: Any, **kwargs: Any) -> None:
+def object_init(self: Any, /, *args: Any, **kwargs: Any) -> None:
     if args or kwargs:
         t = type_of(self)
         if lookup(t, "__init__") is not BUILTIN["object"].dict["__init__"]:
