@@ -6,7 +6,7 @@ locals, cells and free variables, with the "extra locals" dict for keys that are
 and Python/traceback.c (tb_new, the tb_next setter with its loop check, tb_lineno). The
 interpreter frame itself is vm/frame.py's Frame; what the guest may add to it (extra locals, a
 trace function) lives in a side table so that creating a frame costs nothing more. Left out:
-tracing (f_trace is stored, never called, so f_lineno can never be set) and __sizeof__.
+tracing (f_trace is stored, never called, so f_lineno can never be set).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ..vm.decode import positions
 from ..vm.frame import STATE, Frame, Traceback
 from . import builtin_types as bt
 from .code import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_OPTIMIZED
-from .function import Cell
+from .function import Cell, MethodDescriptor
 from .typeobject import MISSING, type_of
 from .value_repr import value_repr
 
@@ -396,8 +396,10 @@ def _fastcall(name: str, fn: Any) -> Any:
 PROXY = bt._own_type("FrameLocalsProxy", FrameLocalsProxy, constructible=True)
 bt.builtin_new(PROXY, _proxy_new)
 protocol.HOST_CONSTRUCTORS[FrameLocalsProxy] = lambda *args, **kwargs: _proxy_new(PROXY, *args, **kwargs)
+# __getitem__ and __contains__ are METH_COEXIST methods: method descriptors, not slot wrappers
 for _name in ("__getitem__", "__contains__", "update"):
-    bt.method(PROXY, _name, _one(f"FrameLocalsProxy.{_name}", getattr(FrameLocalsProxy, _name)))
+    PROXY.dict[_name] = MethodDescriptor(_name, _one(f"FrameLocalsProxy.{_name}",
+                                                     getattr(FrameLocalsProxy, _name)), PROXY)
 for _name in ("keys", "values", "items", "copy", "__reversed__"):
     bt.method(PROXY, _name, _noargs(f"FrameLocalsProxy.{_name}", getattr(FrameLocalsProxy, _name)))
 for _name in ("get", "setdefault", "pop"):
@@ -469,6 +471,10 @@ for _name, _getter, _setter in [
     bt.getset(FRAME, _name, _getter, _setter)
 bt.member(FRAME, "f_trace_lines", lambda f: _additions(f).trace_lines, _trace_flag("trace_lines"))
 bt.method(FRAME, "clear", _noargs("frame.clear", frame_clear))
+# frame___sizeof___impl: the PyFrameObject and interpreter frame headers of a 64-bit 3.14 build,
+# then one pointer per local, cell, free variable and stack slot
+bt.method(FRAME, "__sizeof__", _noargs("frame.__sizeof__", lambda f: 152 + 8 * (
+    len(f.code.co_localsplusnames) + f.code.co_stacksize)))
 bt.method(FRAME, "__repr__", lambda f: f"<frame at {id(f):#x}, file {value_repr(f.code.co_filename)}, "
                                        f"line {frame_lineno(f) or -1}, code {f.code.co_name}>")
 

@@ -218,6 +218,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                             if f.generator is not None:
                                 f.generator = None
                             return value
+                        f.lasti = i   # a returned frame reports its return line (f_lineno)
                         init_self = f.init_self
                         f = f.back
                         ts.frame = f
