@@ -153,3 +153,29 @@ ROOTS.append(("called", called))
 # Every built-in module there is.
 for module_name in sys.builtin_module_names:
     ROOTS.append((module_name, __import__(module_name)))
+
+# Every type there is, called and instantiated bare: what half-made objects and argument
+# errors look like.
+every_type = []
+todo = [object]
+while todo:
+    cls = todo.pop()
+    if cls in every_type:
+        continue
+    every_type.append(cls)
+    todo.extend(type.__subclasses__(cls))
+constructed = []
+for cls in every_type:
+    for make in (lambda: cls(), lambda: object.__new__(cls), lambda: cls.__new__(cls)):
+        try:
+            constructed.append(make())
+        except BaseException as e:
+            constructed.append(e)
+ROOTS.append(("constructed", constructed))
+
+# A module and a package imported from files (sys.argv[1] is a directory holding them).
+if len(sys.argv) > 1:
+    sys.path.insert(0, sys.argv[1])
+    import walked_module, walked_package.sub
+    ROOTS += [("file_module", walked_module), ("package", walked_package),
+              ("submodule", walked_package.sub)]

@@ -1,7 +1,8 @@
 """Reachability walker for tests/test_isolation.py: which host objects can guest code reach?
 
 Run as `python isolation_walk.py PROGRAM.py`: the program runs in a fresh pyroboros
-interpreter (in this process, as runner.py runs it) and leaves a guest list `ROOTS` of
+interpreter (in this process, as runner.py runs it, with a -W filter and with sys.argv[1] a
+directory holding a module and a package to import) and leaves a guest list `ROOTS` of
 (label, object) pairs in its globals. The walker then does a breadth-first walk from them
 through what a guest can do with an object: every attribute guest `dir()` lists plus the
 attributes escape attempts use, the items of containers, and a few calls that hand out new
@@ -14,8 +15,10 @@ type), the host types first described lazily, and how many objects were visited.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
+import tempfile
 import threading
 import types
 from collections import deque
@@ -258,7 +261,14 @@ def _main(program: str) -> dict:
     from pyroboros.runtime.importer import run_code
     from pyroboros.runtime.startup import initialise
     described = record_descriptions()
-    config = parse_command_line([program])
+    modules = tempfile.mkdtemp()
+    for name, text in (("walked_module.py", "import sys\ndef f(): return sys._getframe()\n"),
+                       ("walked_package/__init__.py", "from . import sub\n"),
+                       ("walked_package/sub.py", "x = [1]\n")):
+        os.makedirs(os.path.dirname(os.path.join(modules, name)), exist_ok=True)
+        with open(os.path.join(modules, name), "w") as f:
+            f.write(text)
+    config = parse_command_line(["-B", "-W", "error::DeprecationWarning:walked", program, modules])
     main = initialise(config, "pyroboros")
     allowed = set(HOST_TYPES)
     with open(program, "rb") as f:
