@@ -43,6 +43,7 @@ CASES = {
     "errors_then_go_on": (PASS, "x = 1 +\ny = 2\ny\nx = 1 $\nf(**a, *b)\nprint(1 2)\nx=\n3\n"),
     "compile_error": (PASS, "nonlocal x\nfrom __future__ import braces\n4\n"),
     "syntax_warnings": (PASS, '1 is 1\n"\\d"\n'),
+    "warnings_as_errors": (["-W", "error", *PASS], '"\\d"\n1\n"\\d" + (\n2)\n1 is 1\n'),
     "warnings_while_reading": (PASS, '"\\d" + (\n"\\e")\nif 1:\n  "\\d"\n  "\\e"\n\nx = "\\d" $\n'),
     "tracebacks": (PASS, "def f():\n  return 1/0\n\nf()\n'é' + 1\n"),
     "file_names": (PASS, "import sys\nsys._getframe().f_code.co_filename\ndef f(): pass\n\n"

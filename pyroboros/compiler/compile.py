@@ -485,13 +485,20 @@ def _parse(source: bytes | str, filename: str, mode: str, flags: int) -> ast.mod
     """The AST, with the SyntaxWarnings the tokenizer and the parser met (invalid escapes,
     number literals followed by a keyword, ...) emitted first, as CPython's parse does."""
     from ..parser.parser import parse_with_warnings
-    from ..parser.warning_errors import is_tokenizer_warning
     try:
         tree, warnings_met = parse_with_warnings(source, filename, mode)
-        failure = None
     except CompileError as failed:
         # CPython warns as it parses: the warnings met before a syntax error come before it
-        tree, warnings_met, failure = None, failed.warnings, failed
+        emit_parse_warnings(failed.warnings, source, filename)
+        raise
+    emit_parse_warnings(warnings_met, source, filename)
+    return tree
+
+
+def emit_parse_warnings(warnings_met: list[tuple[int, str]], source: bytes | str, filename: str) -> None:
+    """Emit the SyntaxWarnings (line, message) the tokenizer and the parser met, in order; one
+    that the filters turn into an error raises that SyntaxError."""
+    from ..parser.warning_errors import is_tokenizer_warning
     error = None
     for lineno, message in warnings_met:
         # A parser warning turned error stops the parse; the tokenizer still reads the rest of
@@ -505,9 +512,6 @@ def _parse(source: bytes | str, filename: str, mode: str, flags: int) -> ast.mod
                 break
     if error is not None:
         raise error
-    if failure is not None:
-        raise failure
-    return tree
 
 
 def _warning_error(message: str, lineno: int, source: bytes | str, filename: str) -> CompileError:

@@ -75,8 +75,7 @@ def interactive_loop(main: Module, optimize: int, interrupted: bool = False) -> 
         if statement is None:
             status = 0
         elif isinstance(statement, CompileError):
-            _emit_parse_warnings(statement.warnings)
-            _print_compile_error(statement, None)
+            _print_compile_error(statement)
         else:
             status = session.run_statement(*statement)
     return _DIE_BY_SIGINT if session.interrupted else status
@@ -96,9 +95,9 @@ class _Session:
 
     def read_statement(self, ps1: str, ps2: str) -> tuple | CompileError | None:
         """Lines until they make a statement (tok_underflow_interactive, the parser asking
-        for more): (tree, source, warnings), the syntax error, or None at the end of input.
-        The SyntaxWarnings of the lines read so far are emitted before the next prompt, as
-        CPython warns while it parses; those left are the caller's to emit."""
+        for more): (tree, source), the syntax error, or None at the end of input. The
+        SyntaxWarnings of the lines read so far are emitted before the next prompt, as
+        CPython warns while it parses (one turned into an error ends the statement)."""
         from ..objects.code import CO_FUTURE_BARRY_AS_BDFL
         from ..parser.parser import parse_interactive
         from ..parser.pegen import INCOMPLETE_INPUT
@@ -118,26 +117,24 @@ class _Session:
             try:
                 tree, warnings = parse_interactive(source, _FILENAME, partial=bool(line), barry=barry)
             except CompileError as error:
-                if error.kind != INCOMPLETE_INPUT:
-                    error.warnings = error.warnings[emitted:]
-                    return error
-                _emit_parse_warnings(error.warnings[emitted:])
+                warned = _warned(error.warnings[emitted:], source)
+                if warned is not None or error.kind != INCOMPLETE_INPUT:
+                    return warned or error
                 emitted = len(error.warnings)
                 prompt = ps2
                 continue
-            return tree, source, warnings[emitted:]
+            return _warned(warnings[emitted:], source) or (tree, source)
 
-    def run_statement(self, tree: Any, source: str, warnings: list) -> int | None:
+    def run_statement(self, tree: Any, source: str) -> int | None:
         """run_mod and PyErr_Print: compile and run one statement; an exit status when a
         SystemExit ends the session."""
         from ..compiler.compile import PyCF_MASK, compile_ast
         filename = f"<stdin-{self.count}>"
         self.count += 1
         try:
-            _emit_parse_warnings(warnings)
             code = compile_ast(tree, filename, self.optimize, self.flags)
         except CompileError as error:
-            _print_compile_error(error, source)
+            _print_compile_error(_with_text(error, source))
             return None
         self.flags |= code.co_flags & PyCF_MASK
         traceback.REGISTERED_SOURCES[filename] = source.splitlines()
@@ -181,20 +178,29 @@ def _readline(prompt: str) -> str:
     return _host_sys.stdin.readline() if _host_sys.stdin is not None else ""
 
 
-def _emit_parse_warnings(warnings: list[tuple[int, str]]) -> None:
-    """The parser's SyntaxWarnings for the statement, through the compiler's emission."""
-    from ..compiler.compile import emit_syntax_warning
-    from ..compiler.instruction_sequence import Location
-    for lineno, message in warnings:
-        emit_syntax_warning(message, _FILENAME, Location(lineno, lineno, -1, -1))
+def _warned(warnings: list[tuple[int, str]], source: str) -> CompileError | None:
+    """Emit the parser's SyntaxWarnings as the compiler does; the SyntaxError one of them
+    became, if any."""
+    from ..compiler.compile import emit_parse_warnings
+    try:
+        emit_parse_warnings(warnings, source, _FILENAME)
+    except CompileError as error:
+        return _with_text(error, source)
+    return None
 
 
-def _print_compile_error(error: CompileError, source: str | None) -> None:
-    """A SyntaxError as PyErr_Print shows it; the compiler's carry the statement's line."""
-    if error.text is None and source is not None and error.lineno is not None:
+def _with_text(error: CompileError, source: str) -> CompileError:
+    """The error with the statement's line as its text when it has none (there is no file to
+    re-read it from)."""
+    if error.text is None and error.lineno is not None:
         lines = source.splitlines()
         if 0 < error.lineno <= len(lines):
             error.text = lines[error.lineno - 1]
+    return error
+
+
+def _print_compile_error(error: CompileError) -> None:
+    """A SyntaxError as PyErr_Print shows it."""
     _host_sys.stdout.flush()
     _host_sys.stderr.write(format_compile_error(error))
 
