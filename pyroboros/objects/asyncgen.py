@@ -40,12 +40,14 @@ class AsyncGenerator(Generator):
         self.running_async = False
         self.closed = False
 
-    def step(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
-        """One resumption; a thrown exception goes to an awaited sub-iterator first."""
-        if exc is None:
+    def step(self, value: Any, throw: tuple | None = None,
+             close_on_genexit: bool = True) -> tuple[Any, bool]:
+        """One resumption: send `value`, or throw (type[, value[, traceback]]) as
+        genobject.c: _gen_throw does, an awaited sub-iterator first."""
+        if throw is None:
             return self.send_ex(value)
         try:
-            return Generator.throw(self, exc), False
+            return Generator.throw(self, *throw, close_on_genexit=close_on_genexit), False
         except StopIteration as stop:
             return errors.stop_value(stop), True
 
@@ -53,20 +55,37 @@ class AsyncGenerator(Generator):
         return f"<async_generator object {self.qualname} at {id(self):#x}>"
 
 
+def _throw_args(args: tuple) -> tuple:
+    """gen_throw's argument count check (1 to 3 positional arguments)."""
+    if not args:
+        errors.raise_type_error("throw expected at least 1 argument, got 0")
+    if len(args) > 3:
+        errors.raise_type_error(f"throw expected at most 3 arguments, got {len(args)}")
+    return args
+
+
 class _AwaitableProtocol:
-    """The coroutine-like methods asend()'s and athrow()'s awaitables share (genobject.c:
-    async_gen_asend_throw / async_gen_athrow_throw, _close, _iternext)."""
+    """What asend()'s and athrow()'s awaitables share (genobject.c: async_gen_asend_close,
+    async_gen_athrow_close, _iternext): close() throws GeneratorExit in."""
 
     __slots__ = ()
     REUSED: str
 
-    def throw(self, exc: Any, *args: Any) -> Any:
+    def _check_reuse(self) -> None:
         if self.state == _CLOSED:
             errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
-        return self.send(None, _throwable(exc))
 
     def close(self) -> None:
-        self.state = _CLOSED
+        if self.state == _CLOSED:
+            return None
+        try:
+            self.throw(errors.GUEST_EXCEPTIONS["GeneratorExit"])
+        except BaseException as raised:
+            if errors.exception_matches(raised, ("StopIteration", "StopAsyncIteration",
+                                                 "GeneratorExit")):
+                return None
+            raise
+        errors.raise_error("RuntimeError", "coroutine ignored GeneratorExit")
 
     def __iter__(self) -> "_AwaitableProtocol":
         return self
@@ -86,68 +105,92 @@ class ASend(_AwaitableProtocol):
         self.sendval = sendval
         self.state = _INIT
 
-    def send(self, value: Any, exc: Any = None) -> Any:
-        gen = self.gen
-        if self.state == _CLOSED:
-            errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
-        if self.state == _INIT:
-            if gen.running_async:
-                self.state = _CLOSED
-                errors.raise_error("RuntimeError",
-                                   "anext(): asynchronous generator is already running")
-            if value is None and exc is None:
-                value = self.sendval
-            self.state = _ITER
-        gen.running_async = True
-        return self._unwrap(gen, value, exc)
+    def _start(self) -> None:
+        if self.gen.running_async:
+            self.state = _CLOSED
+            errors.raise_error("RuntimeError", "anext(): asynchronous generator is already running")
+        self.state = _ITER
 
-    def _unwrap(self, gen: AsyncGenerator, value: Any, exc: Any) -> Any:
-        """async_gen_unwrap_value."""
+    def send(self, value: Any) -> Any:
+        """async_gen_asend_send."""
+        self._check_reuse()
+        if self.state == _INIT:
+            self._start()
+            if value is None:
+                value = self.sendval
+        self.gen.running_async = True
+        return self._unwrap(value, None)
+
+    def throw(self, /, *args: Any) -> Any:
+        """async_gen_asend_throw."""
+        self._check_reuse()
+        if self.state == _INIT:
+            self._start()
+            self.gen.running_async = True
+        return self._unwrap(None, _throw_args(args))
+
+    def _unwrap(self, value: Any, throw: tuple | None) -> Any:
+        """The step, through async_gen_unwrap_value; a failed step closes this awaitable."""
+        gen = self.gen
         try:
-            result, done = gen.step(value, exc)
+            result, done = gen.step(value, throw)
         except BaseException as raised:
-            gen.running_async = False
+            _step_failed(gen, raised)
             self.state = _CLOSED
-            if errors.exception_matches(raised, ("StopAsyncIteration", "GeneratorExit")):
-                gen.closed = True
             raise
-        if done:
-            gen.running_async = False
-            gen.closed = True
+        try:
+            return _unwrap_value(gen, result, done)
+        except BaseException:
             self.state = _CLOSED
-            raise errors.new_exception("StopAsyncIteration")
-        if result.__class__ is WrappedValue:
-            gen.running_async = False
-            self.state = _CLOSED
-            raise StopIteration(result.value)
-        return result
+            raise
+
+
+def _unwrap_value(gen: AsyncGenerator, result: Any, done: bool) -> Any:
+    """genobject.c: async_gen_unwrap_value: the generator's own yield finishes the awaitable
+    with StopIteration(value), its return with StopAsyncIteration."""
+    if done:
+        gen.running_async = False
+        gen.closed = True
+        raise errors.new_exception("StopAsyncIteration")
+    if result.__class__ is WrappedValue:
+        gen.running_async = False
+        raise StopIteration(result.value)
+    return result
+
+
+def _step_failed(gen: AsyncGenerator, raised: BaseException) -> None:
+    """async_gen_unwrap_value's error path."""
+    if errors.exception_matches(raised, ("StopAsyncIteration", "GeneratorExit")):
+        gen.closed = True
+    gen.running_async = False
 
 
 class AThrow(_AwaitableProtocol):
-    """async_generator_athrow: the awaitable of athrow(exc) and (exc None) aclose()."""
+    """async_generator_athrow: the awaitable of athrow(...) and (args None) aclose()."""
 
-    __slots__ = ("gen", "exc", "state")
+    __slots__ = ("gen", "args", "state")
     REUSED = "aclose()/athrow()"
 
-    def __init__(self, gen: AsyncGenerator, exc: Any) -> None:
+    def __init__(self, gen: AsyncGenerator, args: tuple | None) -> None:
         self.gen = gen
-        self.exc = exc
+        self.args = args
         self.state = _INIT
 
-    def send(self, value: Any, exc: Any = None) -> Any:
+    def _start(self) -> None:
+        if self.gen.running_async:
+            self.state = _CLOSED
+            verb = "aclose" if self.args is None else "athrow"
+            errors.raise_error("RuntimeError", f"{verb}(): asynchronous generator is already running")
+
+    def send(self, value: Any) -> Any:
+        """async_gen_athrow_send."""
         gen = self.gen
-        closing = self.exc is None
-        if self.state == _CLOSED:
-            errors.raise_error("RuntimeError", f"cannot reuse already awaited {self.REUSED}")
+        self._check_reuse()
         if gen.frame is None:
             self.state = _CLOSED
             raise StopIteration
         if self.state == _INIT:
-            if gen.running_async:
-                self.state = _CLOSED
-                verb = "aclose" if closing else "athrow"
-                errors.raise_error("RuntimeError",
-                                   f"{verb}(): asynchronous generator is already running")
+            self._start()
             if gen.closed:
                 self.state = _CLOSED
                 raise errors.new_exception("StopAsyncIteration")
@@ -156,34 +199,53 @@ class AThrow(_AwaitableProtocol):
                                    "can't send non-None value to a just-started coroutine")
             self.state = _ITER
             gen.running_async = True
-            if closing:
+            if self.args is None:
                 gen.closed = True
-                exc = errors.new_exception("GeneratorExit")
+                throw = (errors.GUEST_EXCEPTIONS["GeneratorExit"],)
             else:
-                exc = self.exc
+                throw = _throw_args(self.args)
+            return self._finish(lambda: gen.step(None, throw, close_on_genexit=False))
+        # athrow()'s later steps leave this awaitable open when they fail, as CPython's do
+        return self._finish(lambda: gen.step(value), self.args is None)
+
+    def throw(self, /, *args: Any) -> Any:
+        """async_gen_athrow_throw."""
+        self._check_reuse()
+        if self.state == _INIT:
+            self._start()
+            self.state = _ITER
+            self.gen.running_async = True
+        throw = _throw_args(args)
+        return self._finish(lambda: self.gen.step(None, throw))
+
+    def _finish(self, step: Any, close_on_error: bool = True) -> Any:
+        """The step's result: athrow() unwraps it; aclose() turns the generator's end into
+        StopIteration and a value it yields into "async generator ignored GeneratorExit"."""
+        gen = self.gen
         try:
-            result, done = gen.step(value, exc)
+            result, done = step()
         except BaseException as raised:
-            gen.running_async = False
-            self.state = _CLOSED
-            if errors.exception_matches(raised, ("StopAsyncIteration", "GeneratorExit")):
-                gen.closed = True
-                if closing:
-                    raise StopIteration from None
+            _step_failed(gen, raised)
+            if close_on_error:
+                self.state = _CLOSED
+            if self.args is None and errors.exception_matches(
+                    raised, ("StopAsyncIteration", "GeneratorExit")):
+                raise StopIteration from None
             raise
-        if done:
+        if self.args is not None:
+            try:
+                return _unwrap_value(gen, result, done)
+            except BaseException:
+                if close_on_error:
+                    self.state = _CLOSED
+                raise
+        if done or result.__class__ is WrappedValue:
             gen.running_async = False
             self.state = _CLOSED
-            gen.closed = True
-            if closing:
+            if done:
+                gen.closed = True
                 raise StopIteration
-            raise errors.new_exception("StopAsyncIteration")
-        if result.__class__ is WrappedValue:
-            gen.running_async = False
-            self.state = _CLOSED
-            if closing:
-                errors.raise_error("RuntimeError", "async generator ignored GeneratorExit")
-            raise StopIteration(result.value)
+            errors.raise_error("RuntimeError", "async generator ignored GeneratorExit")
         return result
 
 
@@ -301,7 +363,7 @@ def anext_(aiterator: Any, default: Any = MISSING, *extra: Any) -> Any:
 def _register() -> None:
     agen = _own_type("async_generator", AsyncGenerator)
     for name, fn in [("__anext__", lambda g: ASend(g, None)), ("asend", lambda g, v: ASend(g, v)),
-                     ("athrow", lambda g, exc, *a: AThrow(g, _throwable(exc))),
+                     ("athrow", lambda g, *args: AThrow(g, args)),
                      ("aclose", lambda g: AThrow(g, None)), ("__aiter__", lambda g: g),
                      ("__repr__", repr)]:
         method(agen, name, fn)

@@ -21,6 +21,7 @@ class Generator:
 
     __slots__ = ("frame", "running", "name", "qualname", "code", "exc_state", "__weakref__")
     KIND = "generator"
+    REUSED: str | None = None   # the error of resuming a finished one (None: StopIteration)
 
     def __init__(self, frame: Any, func: Any) -> None:
         self.frame = frame
@@ -41,6 +42,8 @@ class Generator:
         if self.running:
             raise_error("ValueError", f"{self.KIND} already executing")
         if frame is None:
+            if self.REUSED is not None:
+                raise_error("RuntimeError", self.REUSED)
             if exc is not None:
                 raise exc
             return None, True
@@ -68,6 +71,9 @@ class Generator:
         finally:
             self.running = False
             frame.back = None   # a suspended generator's frame has no f_back
+            # an exception leaving through this host frame must not be kept by it (a cycle
+            # through the host traceback would keep dropped generators alive)
+            exc = None
             inner = state.exc_info
             self.exc_state = None if inner is outer else inner
             state.exc_info = outer
@@ -252,17 +258,7 @@ class Coroutine(Generator):
 
     __slots__ = ()
     KIND = "coroutine"
-
-    def send_ex(self, value: Any, exc: Any = None) -> tuple[Any, bool]:
-        if self.frame is None and not self.running:
-            from ..runtime.errors import raise_error
-            raise_error("RuntimeError", "cannot reuse already awaited coroutine")
-        return Generator.send_ex(self, value, exc)
-
-    def close(self) -> Any:
-        if self.frame is None:
-            return None
-        return Generator.close(self)
+    REUSED = "cannot reuse already awaited coroutine"
 
     def __iter__(self) -> "Coroutine":
         raise TypeError("'coroutine' object is not iterable")

@@ -42,6 +42,18 @@ _getattr = protocol.getattr_
 _SPECIAL = OP.SPECIAL_METHOD_NAMES
 
 
+def _with_except_start(stack: list) -> Any:
+    """WITH_EXCEPT_START: call __exit__(type, exception, traceback) (in a function of its own,
+    so that no host local of the loop keeps the exception or the context manager alive)."""
+    exc = stack[-1]
+    exit_func = stack[-5]
+    exit_self = stack[-4]
+    tb = exc.g_tb if isinstance(exc, ExcInstance) else None
+    if exit_self is MISSING:
+        return exit_func(type_of(exc), exc, tb)
+    return exit_func(exit_self, type_of(exc), exc, tb)
+
+
 def execute(frame: Frame, throw: Any = None) -> Any:
     """Run `frame` (and the guest frames it calls) until it returns or yields."""
     ts = STATE
@@ -208,6 +220,9 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         consts = code.co_consts
                         names = code.co_names
                         pc = 0
+                        # `args` is the callee's locals list: once it returns, no host local
+                        # may keep its frame alive (a generator there would not be finalized)
+                        new = args = None
                     elif opcode == POP_TOP:
                         pop()
                     elif opcode == RETURN_VALUE:
@@ -430,20 +445,19 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == GET_AWAITABLE:
                         stack[-1] = ops.get_awaitable(stack[-1], arg)
                     elif opcode == CLEANUP_THROW:
-                        exc = pop()
-                        if ops.is_instance_of(exc, "StopIteration"):
-                            del stack[-2:]
-                            push(protocol.getattr_(exc, "value"))
+                        # (no host local keeps an exception: it would outlive the guest's use)
+                        if ops.is_instance_of(stack[-1], "StopIteration"):
+                            value = protocol.getattr_(stack[-1], "value")
+                            del stack[-3:]
                             push(None)
-                            stack[-2], stack[-1] = stack[-1], stack[-2]
+                            push(value)
                         else:
                             reraise = True
-                            raise exc
+                            raise pop()
                     elif opcode == PUSH_EXC_INFO:
-                        exc = stack[-1]
-                        stack[-1] = ts.exc_info
-                        push(exc)
-                        ts.exc_info = exc
+                        push(stack[-1])
+                        stack[-2] = ts.exc_info
+                        ts.exc_info = stack[-1]
                     elif opcode == POP_EXCEPT:
                         ts.exc_info = pop()
                     elif opcode == CHECK_EG_MATCH:
@@ -479,14 +493,7 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         push(method)
                         push(self_)
                     elif opcode == WITH_EXCEPT_START:
-                        exc = stack[-1]
-                        exit_func = stack[-5]
-                        exit_self = stack[-4]
-                        tb = exc.g_tb if isinstance(exc, ExcInstance) else None
-                        if exit_self is MISSING:
-                            push(exit_func(type_of(exc), exc, tb))
-                        else:
-                            push(exit_func(exit_self, type_of(exc), exc, tb))
+                        push(_with_except_start(stack))
                     elif opcode == CALL_FUNCTION_EX:
                         kwargs = pop()
                         callargs = pop()
@@ -616,11 +623,10 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == GET_ANEXT:
                         push(ops.get_anext(stack[-1]))
                     elif opcode == END_ASYNC_FOR:
-                        exc = pop()
-                        if not ops.is_instance_of(exc, "StopAsyncIteration"):
+                        if not ops.is_instance_of(stack[-1], "StopAsyncIteration"):
                             reraise = True
-                            raise exc
-                        del stack[-1:]
+                            raise pop()
+                        del stack[-2:]
                     elif opcode == CACHE:
                         raise_error("SystemError", "executing a CACHE entry")
                     else:
@@ -628,6 +634,9 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                                     f"pyroboros: opcode {OP.BY_NUMBER[opcode].name} is not implemented")
             except BaseException as raised:
                 exc = to_guest(raised)
+                # the host frames it crossed would keep it (and through them this frame's
+                # `exc`) in a reference cycle: a dropped generator would outlive its last use
+                exc.__traceback__ = None
                 if not reraise:
                     handled = ts.exc_info
                     # like _PyErr_SetObject, chain only where an exception is raised: not one
@@ -643,9 +652,15 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         break
                     ts.depth -= 1 if f.init_self is None else 2
                     f.lasti = i   # a traceback's frame reports the line it failed on
+                    # exception_unwind empties the stack of a frame it leaves: kept by the
+                    # traceback, the frame must not keep the exception (a cycle) or the rest
+                    del f.stack[:]
                     if f is entry:
                         f.generator = None
-                        raise exc from None
+                        try:
+                            raise exc from None
+                        finally:
+                            exc = error = None   # nor may this host frame, in the host traceback
                     f = f.back
                     ts.frame = f
                     i = f.lasti
@@ -658,5 +673,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                 stack.append(exc)
                 f.pc = target
                 f.lasti = i
+                # the handler owns the exception now: no host local keeps it (and the frames
+                # of its traceback) alive after the guest drops it
+                exc = error = None
     finally:
         ts.frame = entry.back
