@@ -14,7 +14,7 @@ from typing import Any
 
 from ..runtime import errors, protocol
 from .builtin_types import _own_type, _string_attribute, _throwable, getset, method
-from .generator import Coroutine, Generator
+from .generator import Coroutine, Generator, throw_arguments, warn_throw_signature
 from .typeobject import MISSING, lookup, type_of
 
 _INIT, _ITER, _CLOSED = 0, 1, 2
@@ -53,15 +53,6 @@ class AsyncGenerator(Generator):
 
     def __repr__(self) -> str:
         return f"<async_generator object {self.qualname} at {id(self):#x}>"
-
-
-def _throw_args(args: tuple) -> tuple:
-    """gen_throw's argument count check (1 to 3 positional arguments)."""
-    if not args:
-        errors.raise_type_error("throw expected at least 1 argument, got 0")
-    if len(args) > 3:
-        errors.raise_type_error(f"throw expected at most 3 arguments, got {len(args)}")
-    return args
 
 
 class _AwaitableProtocol:
@@ -127,7 +118,7 @@ class ASend(_AwaitableProtocol):
         if self.state == _INIT:
             self._start()
             self.gen.running_async = True
-        return self._unwrap(None, _throw_args(args))
+        return self._unwrap(None, throw_arguments(args))
 
     def _unwrap(self, value: Any, throw: tuple | None) -> Any:
         """The step, through async_gen_unwrap_value; a failed step closes this awaitable."""
@@ -203,7 +194,7 @@ class AThrow(_AwaitableProtocol):
                 gen.closed = True
                 throw = (errors.GUEST_EXCEPTIONS["GeneratorExit"],)
             else:
-                throw = _throw_args(self.args)
+                throw = throw_arguments(self.args, "athrow", warn=False)
             return self._finish(lambda: gen.step(None, throw, close_on_genexit=False))
         # athrow()'s later steps leave this awaitable open when they fail, as CPython's do
         return self._finish(lambda: gen.step(value), self.args is None)
@@ -215,7 +206,7 @@ class AThrow(_AwaitableProtocol):
             self._start()
             self.state = _ITER
             self.gen.running_async = True
-        throw = _throw_args(args)
+        throw = throw_arguments(args)
         return self._finish(lambda: self.gen.step(None, throw))
 
     def _finish(self, step: Any, close_on_error: bool = True) -> Any:
@@ -360,10 +351,17 @@ def anext_(aiterator: Any, default: Any = MISSING, *extra: Any) -> Any:
     return awaitable
 
 
+def _athrow(gen: AsyncGenerator, *args: Any) -> AThrow:
+    """genobject.c: async_gen_athrow (the arguments are unpacked when the awaitable starts)."""
+    if len(args) > 1:
+        warn_throw_signature("athrow")
+    return AThrow(gen, args)
+
+
 def _register() -> None:
     agen = _own_type("async_generator", AsyncGenerator)
     for name, fn in [("__anext__", lambda g: ASend(g, None)), ("asend", lambda g, v: ASend(g, v)),
-                     ("athrow", lambda g, *args: AThrow(g, args)),
+                     ("athrow", _athrow),
                      ("aclose", lambda g: AThrow(g, None)), ("__aiter__", lambda g: g),
                      ("__repr__", repr)]:
         method(agen, name, fn)

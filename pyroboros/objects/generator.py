@@ -232,14 +232,29 @@ def _exception_to_throw(typ: Any, val: Any, tb: Any) -> Any:
     return exc
 
 
-def gen_throw(gen: Generator, *args: Any) -> Any:
-    """genobject.c: gen_throw, the guest-facing throw(type[, value[, traceback]])."""
+def warn_throw_signature(method: str) -> None:
+    """genobject.c: the DeprecationWarning of throw()'s and athrow()'s 2- and 3-argument forms."""
+    from ..runtime.warnings import warn_core
+    warn_core("DeprecationWarning", f"the (type, exc, tb) signature of {method}() is deprecated, "
+                                    "use the single-arg signature instead.")
+
+
+def throw_arguments(args: tuple, method: str = "throw", warn: bool = True) -> tuple:
+    """genobject.c: gen_throw's (and async_gen_athrow's) arguments: 1 to 3, the 2- and 3-argument
+    forms deprecated (athrow() warns when called, and checks the count when awaited)."""
     from ..runtime.errors import raise_type_error
     if not args:
-        raise_type_error("throw expected at least 1 argument, got 0")
+        raise_type_error(f"{method} expected at least 1 argument, got 0")
     if len(args) > 3:
-        raise_type_error(f"throw expected at most 3 arguments, got {len(args)}")
-    return gen.throw(*args)
+        raise_type_error(f"{method} expected at most 3 arguments, got {len(args)}")
+    if warn and len(args) > 1:
+        warn_throw_signature(method)
+    return args
+
+
+def gen_throw(gen: Generator, *args: Any) -> Any:
+    """genobject.c: gen_throw, the guest-facing throw(type[, value[, traceback]])."""
+    return gen.throw(*throw_arguments(args))
 
 
 def _close_iterator(sub: Any) -> None:
