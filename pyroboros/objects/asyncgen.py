@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import errors, protocol
-from .builtin_types import _own_type, _string_attribute, _throwable, getset, method
+from .builtin_types import _own_type, _string_attribute, getset, method
 from .generator import Coroutine, Generator, throw_arguments, warn_throw_signature
 from .typeobject import MISSING, lookup, type_of
 
@@ -270,8 +270,8 @@ class ANextAwaitable:
     def send(self, value: Any) -> Any:
         return self._proxy("__next__") if value is None else self._proxy("send", value)
 
-    def throw(self, exc: Any, *args: Any) -> Any:
-        return self._proxy("throw", _throwable(exc))
+    def throw(self, *args: Any) -> Any:
+        return self._proxy("throw", *args)
 
     def close(self) -> Any:
         return self._proxy("close")

@@ -1077,6 +1077,7 @@ getset(COROUTINE, "cr_running", lambda g: g.running)
 getset(COROUTINE, "cr_code", lambda g: g.code)
 getset(COROUTINE, "cr_await", lambda g: g.yieldfrom())
 getset(COROUTINE, "cr_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
+getset(COROUTINE, "cr_origin", lambda g: None)   # origin tracking depth is 0 unless set
 
 
 class _CoroutineWrapper:

@@ -226,3 +226,32 @@ async def uses_catcher():
 c = uses_catcher()
 c.send(None)
 show("throw through await", lambda: c.throw(ValueError("through")))
+print("cr_origin", c.cr_origin, leaf().__await__().close())
+
+
+class AnextIter:
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return ThrowAware()
+
+
+class ThrowAware:
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return "pending"
+
+    def throw(self, *args):
+        print("  ThrowAware.throw got", [a.__name__ if isinstance(a, type) else a for a in args])
+        raise StopIteration("from throw")
+
+
+pending = anext(AnextIter(), "default")
+print(next(pending.__await__()))
+show("anext awaitable throw passes the class", lambda: pending.throw(KeyError))
