@@ -104,12 +104,13 @@ def report_uncaught(raised: BaseException, frames: str = "", inspect: bool = Fal
 def execute_module(code: Any, main: Any, frames: str = "", inspect: bool = False) -> int:
     """Run a module's code object in the __main__ module; the process exit status."""
     from .runtime.importer import run_code
+    from .runtime.pythonrun import flush_streams
     try:
         run_code(code, main.dict)
     except BaseException as raised:
+        flush_streams("stderr", "stdout")   # pythonrun.c: flush_io before PyErr_Print
         return report_uncaught(raised, frames, inspect)
-    finally:
-        sys.stdout.flush()
+    flush_streams("stderr", "stdout")
     return 0
 
 
@@ -214,7 +215,8 @@ def run(config: Config, prog: str) -> int:
 def _finalized(status: int) -> int:
     """pylifecycle.c: Py_FinalizeEx after the program (and its report) ended: __main__ is cleared."""
     from .runtime.importer import INTERP
-    from .runtime.pythonrun import finalize_main
+    from .runtime.pythonrun import finalize_main, flush_streams
+    flush_streams("stdout", "stderr")   # Py_FinalizeEx flushes before finalize_modules
     finalize_main(INTERP.modules)
     sys.stdout.flush()
     return status

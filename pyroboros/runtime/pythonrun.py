@@ -3,12 +3,16 @@
 Mirrors Python/pythonrun.c (_PyErr_PrintEx: sys.last_exc and friends, then sys.excepthook,
 "Error in sys.excepthook:" / "Original exception was:" when the hook fails, "sys.excepthook is
 missing"; _Py_HandleSystemExit: the exit status of a SystemExit's code; _PyErr_Display) and
-Python/sysmodule.c (sys.excepthook, which is PyErr_Display). The report itself is
-runtime/traceback.py's. Left out: audit hooks, a guest sys.stderr (reports go to the host's
-standard error, as the guest's sys.stderr is the host's).
+Python/sysmodule.c (sys.excepthook, which is PyErr_Display) and, at exit, Python/pylifecycle.c
+(flush_std_files; finalize_modules: __main__'s namespace emptied as moduleobject.c's
+_PyModule_ClearDict does, so that what the program left suspended is finalized). Everything is
+written to the guest's sys.stderr: a guest object gets traceback.py's write() calls (each chunk,
+then print's empty end) and flush() calls where CPython makes them. The report itself is
+runtime/traceback.py's. Left out: audit hooks, finalizing modules other than __main__.
 """
 from __future__ import annotations
 
+import io
 import sys
 from typing import Any
 
@@ -23,6 +27,50 @@ from .getargs import check_positional, no_keywords
 _HEADER = "Traceback (most recent call last):\n"
 
 
+def _write(stream: Any, text: str) -> None:
+    if isinstance(stream, io.TextIOBase):   # the host's own streams: no guest call needed
+        stream.write(text)
+    else:
+        protocol.call_method(stream, "write", text)
+
+
+def write_stderr(*chunks: str) -> None:
+    """PySys_WriteStderr / PyFile_WriteString on the guest's sys.stderr (nothing when it is
+    None; a failing write is dropped, as CPython clears the error)."""
+    from .importer import INTERP
+    stream = INTERP.setting("stderr", MISSING)
+    if stream is None:
+        return
+    if stream is MISSING:
+        stream = sys.stderr
+    sys.stdout.flush()
+    try:
+        if isinstance(stream, io.TextIOBase):
+            stream.write("".join(chunks))
+        else:
+            for chunk in chunks:
+                _write(stream, chunk)
+    except BaseException:
+        pass
+
+
+def flush_streams(*names: str) -> None:
+    """pythonrun.c: flush_io (stderr, stdout) and pylifecycle.c: flush_std_files (stdout,
+    stderr): flush() on each guest stream that is not None, errors dropped."""
+    from .importer import INTERP
+    for name in names:
+        stream = INTERP.setting(name, None)
+        if stream is None:
+            continue
+        try:
+            if isinstance(stream, io.TextIOBase):
+                stream.flush()
+            else:
+                protocol.call_method(stream, "flush")
+        except BaseException:
+            pass
+
+
 def exit_status(exc: Any) -> int:
     """Mirrors pythonrun.c: _Py_HandleSystemExit: an int code (truncated to a C int, -1 when
     it does not fit a long long) or 0 for None; anything else is printed and gives 1."""
@@ -33,25 +81,26 @@ def exit_status(exc: Any) -> int:
         if not -(1 << 63) <= code < (1 << 63):
             return 0xFF
         return code & 0xFF
-    sys.stdout.flush()
     try:
         text = str(code)
     except BaseException:
-        text = ""   # PyFile_WriteObject failed: only the newline is written
-    sys.stderr.write(f"{text}\n")
+        text = None   # PyFile_WriteObject failed: only the newline is written
+    if text is not None:
+        write_stderr(text)
+    write_stderr("\n")
     return 1
 
 
 def display(exc: Any, frames: str = "") -> None:
-    """Mirrors pythonrun.c: _PyErr_Display (with `frames`, CPython's own frozen frames, put
-    above the guest's in the last traceback)."""
+    """Mirrors pythonrun.c: _PyErr_Display, as traceback.py's print_exception writes (each chunk
+    printed with end=""); `frames`, CPython's own frozen frames, go above the guest's in the
+    last traceback."""
     lines = traceback.format_exception(exc)
     if frames and _HEADER in lines:
         lines.insert(len(lines) - lines[::-1].index(_HEADER), frames)
     elif frames:
         lines.insert(0, _HEADER + frames)
-    sys.stdout.flush()
-    sys.stderr.write("".join(lines))
+    write_stderr(*(part for line in lines for part in (line, "")))
 
 
 def _excepthook(*args: Any, **kwargs: Any) -> None:
@@ -61,9 +110,8 @@ def _excepthook(*args: Any, **kwargs: Any) -> None:
     check_positional("excepthook", args, kwargs, 3, 3)
     _, value, tb = args
     if not isinstance(value, ExcInstance):
-        sys.stdout.flush()
-        sys.stderr.write(f"TypeError: print_exception(): Exception expected for value, "
-                         f"{type_of(value).name} found\n")
+        write_stderr(f"TypeError: print_exception(): Exception expected for value, "
+                     f"{type_of(value).name} found\n")
         return
     if isinstance(tb, Traceback) and value.g_tb is None:
         value.g_tb = tb
@@ -83,8 +131,7 @@ def print_uncaught(exc: Any, sys_dict: dict, frames: str = "") -> int | None:
         display(exc, frames)
         return None
     if hook is MISSING:
-        sys.stdout.flush()
-        sys.stderr.write("sys.excepthook is missing\n")
+        write_stderr("sys.excepthook is missing\n")
         display(exc, frames)
         return None
     try:
@@ -93,10 +140,9 @@ def print_uncaught(exc: Any, sys_dict: dict, frames: str = "") -> int | None:
         failure = to_guest(raised)
         if GUEST_EXCEPTIONS["SystemExit"] in type_of(failure).mro:
             return exit_status(failure)
-        sys.stdout.flush()
-        sys.stderr.write("Error in sys.excepthook:\n")
+        write_stderr("Error in sys.excepthook:\n")
         display(failure)
-        sys.stderr.write("\nOriginal exception was:\n")
+        write_stderr("\nOriginal exception was:\n")
         display(exc, frames)
     return None
 

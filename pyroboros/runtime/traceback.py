@@ -363,7 +363,7 @@ def format_exception_only(exc: Any) -> list[str]:
         notes = [f"Ignored error getting __notes__: {failure}"]
     if notes is not MISSING and notes is not None:
         if isinstance(notes, (list, tuple, range)):
-            lines.extend(f"{_safe_str(note, 'note')}\n" for note in notes)
+            lines.extend(f"{part}\n" for note in notes for part in _safe_str(note, "note").split("\n"))
         else:
             lines.append(f"{_safe_str(notes, '__notes__', repr)}\n")
     return lines
