@@ -319,7 +319,7 @@ def hash_(obj: Any) -> int:
     return guest_hash(obj)
 
 
-def _sys_stream(name: str) -> Any:
+def sys_stream(name: str) -> Any:
     """sys.<name> as the guest set it (None when missing)."""
     from ..runtime.importer import INTERP
     if INTERP.sys is None:
@@ -341,7 +341,7 @@ def input_(*prompt: Any) -> str:
     PyFile_GetLine."""
     streams = {}
     for name in ("stdin", "stdout", "stderr"):
-        streams[name] = _sys_stream(name)
+        streams[name] = sys_stream(name)
         if streams[name] is None:
             raise_error("RuntimeError", f"input(): lost sys.{name}")
     _flush(streams["stderr"])
@@ -548,8 +548,8 @@ _SYNTAX_ERROR = GUEST_EXCEPTIONS["SyntaxError"]
 bt.method(_SYNTAX_ERROR, "__init__", _syntax_error_init)
 bt.method(_SYNTAX_ERROR, "__str__", _syntax_error_str)
 for _field in ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
-               "print_file_and_line"):
-    bt.getset(_SYNTAX_ERROR, _field, lambda e, _f=_field: e.dict.get(_f),
+               "print_file_and_line", "_metadata"):
+    bt.member(_SYNTAX_ERROR, _field, lambda e, _f=_field: e.dict.get(_f),
               lambda e, v, _f=_field: e.dict.__setitem__(_f, v))
 
 

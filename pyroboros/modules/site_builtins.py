@@ -36,9 +36,9 @@ class Quitter:
             if name != "code":
                 unexpected_keyword("Quitter.__call__", name, ("code",))
         code = args[0] if args else kwargs.get("code")
-        from .builtins import _sys_stream
+        from .builtins import sys_stream
         try:
-            protocol.call_method(_sys_stream("stdin"), "close")
+            protocol.call_method(sys_stream("stdin"), "close")
         except BaseException:   # the bare `except:` of _sitebuiltins
             pass
         raise GUEST_EXCEPTIONS["SystemExit"](code)

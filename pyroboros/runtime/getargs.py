@@ -13,8 +13,9 @@ from __future__ import annotations
 import operator
 from typing import Any, Callable, NamedTuple
 
-from ..objects.typeobject import MISSING
+from ..objects.typeobject import MISSING, type_of
 from .errors import raise_error, raise_type_error
+from .suggestions import best_match
 
 
 def no_keywords(name: str, kwargs: dict) -> None:
@@ -51,7 +52,6 @@ def check_positional(name: str, args: tuple, kwargs: dict, least: int, most: int
 
 def unexpected_keyword(name: str, wrong: str, keywords: tuple[str, ...]) -> None:
     """Mirrors getargs.c: error_unexpected_keyword_arg."""
-    from .suggestions import best_match
     message = f"{name}() got an unexpected keyword argument '{wrong}'"
     suggestion = best_match(list(keywords), wrong)
     raise_type_error(f"{message}. Did you mean '{suggestion}'?" if suggestion else message)
@@ -158,7 +158,6 @@ def as_c_int(value: Any) -> int:
 def as_str(name: str, argument: str, value: Any) -> str:
     """Mirrors the clinic's `str` converter (a str without embedded null characters)."""
     if not isinstance(value, str):
-        from ..objects.typeobject import type_of
         raise_type_error(f"{name}() argument '{argument}' must be str, not {type_of(value).name}")
     if "\0" in value:
         raise_error("ValueError", "embedded null character")
