@@ -128,8 +128,20 @@ class ParserBase:
 
     def check_tokenizer_error(self) -> None:
         """Reaching the tokenizer's failure point raises its error, as fetching the token would."""
-        if self.types[self.pos] == ERROR_TYPE and self.tokenizer_error is not None:
-            raise self.tokenizer_error
+        error = self.fetched_error(self.pos)
+        if error is not None:
+            raise error
+
+    def fetched_error(self, index: int) -> CompileError | None:
+        """The error that fetching the token at `index` raises: the tokenizer's, where it
+        failed. In the error pass, the end of the lines read at a prompt is none: no more lines
+        are read there (reset_parser_state_for_error_pass: IUNDERFLOW_STOP)."""
+        error = self.tokenizer_error
+        if error is None or self.types[index] != ERROR_TYPE:
+            return None
+        if self.error_pass and error.kind == INCOMPLETE_INPUT:
+            return None
+        return error
 
     def check_barry_as_flufl(self, tok) -> bool:
         """Whether the NOTEQUAL token is acceptable (_PyPegen_check_barry_as_flufl)."""

@@ -19,7 +19,7 @@ from .ast_nodes import (
     SetComp, Starred, Subscript, TemplateStr, Tuple, UnaryOp, Yield, YieldFrom,
 )
 from .pegen import (
-    ERROR_TYPE, KW_AS, KW_ASYNC, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY,
+    KW_AS, KW_ASYNC, KW_BREAK, KW_CONTINUE, KW_ELIF, KW_ELSE, KW_EXCEPT, KW_FALSE, KW_FINALLY,
     KW_FOR, KW_FROM, KW_IF, KW_IN, KW_LAMBDA, KW_NONE, KW_NOT, KW_PASS, KW_TRUE, KW_YIELD, _overrides,
 )
 
@@ -118,8 +118,9 @@ class InvalidRules:
 
     def check_tokenizer_error_at(self, index: int) -> None:
         """Fetching the token where the tokenizer failed raises its error."""
-        if self.types[index] == ERROR_TYPE and self.tokenizer_error is not None:
-            raise self.tokenizer_error
+        error = self.fetched_error(index)
+        if error is not None:
+            raise error
 
     def raise_next_token(self, msg: str):
         """RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN."""
@@ -186,7 +187,7 @@ class InvalidRules:
         if found is None or error is found:
             return error
         last = self.last_index()
-        if self.types[last] == ERROR_TYPE or _overrides(found):
+        if self.fetched_error(last) is not None or _overrides(found):
             return found
         if found.msg.endswith("was never closed") and found.lineno is not None \
                 and found.lineno < self.tokens[last].lineno:
@@ -196,8 +197,9 @@ class InvalidRules:
     def generic_error(self, index: int) -> CompileError:
         """After an error pass that raised nothing: the tokenizer's error if that pass fetched
         the failing token (CPython raises it as the token is fetched)."""
-        if self.tokenizer_error is not None and self.types[self.last_index()] == ERROR_TYPE:
-            return self.tokenizer_error
+        error = self.fetched_error(self.last_index())
+        if error is not None:
+            return error
         return super().generic_error(index)
 
     def _reset_for_error_pass(self) -> None:
