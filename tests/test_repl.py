@@ -22,6 +22,8 @@ FILES = {
     "fails.py": "x = 5\n1/0\n",
     "flags.py": "import sys\nprint(sys.flags.inspect, sys.flags.interactive)\n",
     "broken.py": "x = (\n",
+    "startup.py": "x = 5\nprint('startup', __name__, __file__)\n",
+    "startup_fails.py": "x = 5\n1/0\n",
 }
 
 PASS = ["-i", "-c", "pass"]
@@ -89,6 +91,13 @@ def test_repl_matches_python314(name, tmp_path):
 @pytest.mark.parametrize("program", ["print(1)", "import sys; sys.exit(3)"])
 def test_pythoninspect_needs_an_interactive_stdin(program, tmp_path):
     theirs, ours = run_both(["-c", program], tmp_path, input=b"2\n", env={"PYTHONINSPECT": "1"})
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("startup", ["startup.py", "startup_fails.py", "exits.py", "missing.py"])
+def test_pythonstartup_runs_before_the_first_prompt(startup, tmp_path):
+    write_tree(tmp_path, FILES)
+    theirs, ours = run_both(["-i", "-q"], tmp_path, input=b"x\n__file__\n", env={"PYTHONSTARTUP": startup})
     assert ours == theirs
 
 

@@ -8,7 +8,7 @@ kept for tracebacks, errors printed and the loop going on until end of input). L
 the host's stdin as PyOS_StdioReadline reads them, the prompts sys.ps1 and sys.ps2 going to
 stderr; the parser says when a statement needs another line (parser.parse_interactive).
 Left out: CPython's _pyrepl, which 3.14 starts on a terminal (the basic REPL runs instead),
-line editing, PYTHONSTARTUP and sys.__interactivehook__ (no site module: hence no
+line editing, sys.__interactivehook__ (no site module: hence no
 "Type "help", ..." line in the banner, as with -S).
 """
 from __future__ import annotations
@@ -43,12 +43,52 @@ def inspect_requested(config: Any) -> bool:
 
 
 def run_stdin(config: Any, main: Module) -> int:
-    """pymain_header and pymain_run_stdin for an interactive stdin: the banner, then the REPL."""
+    """pymain_header and pymain_run_stdin for an interactive stdin: the banner, the
+    PYTHONSTARTUP file, then the REPL."""
     if not config.flag("q"):
         _host_sys.stderr.write(f"Python {INTERP.sys.dict['version']} on {_host_sys.platform}\n")
     from .import_finders import BUILTIN_IMPORTER
     main.dict["__loader__"] = BUILTIN_IMPORTER
+    startup = "" if config.ignore_environment else os.environ.get("PYTHONSTARTUP", "")
+    if startup:
+        status = _run_startup(startup, main, config.optimize)
+        if status is not None:
+            return status
     return interactive_loop(main, config.optimize)
+
+
+def _run_startup(path: str, main: Module, optimize: int) -> int | None:
+    """main.c: pymain_run_startup, with _PyRun_SimpleFileObject's __file__ for the run: the
+    file runs in __main__, its errors are printed and the session goes on; an exit status
+    when it raises SystemExit."""
+    from ..compiler import compile_source
+    from .import_finders import Loader
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        _host_sys.stderr.write(f"Could not open PYTHONSTARTUP\n{type(exc).__name__}: "
+                               f"[Errno {exc.errno}] {exc.strerror}: {path!r}\n")
+        return None
+    try:
+        code = compile_source(data, path, "exec", optimize)
+    except CompileError as error:
+        _print_compile_error(error)
+        return None
+    main.dict["__loader__"] = Loader("SourceFileLoader", "__main__", path)
+    named = "__file__" not in main.dict
+    if named:
+        main.dict.update(__file__=path, __cached__=None)
+    try:
+        run_code(code, main.dict)
+    except BaseException as raised:
+        return _print_exception(raised)
+    finally:
+        if named:
+            main.dict.pop("__file__", None)
+            main.dict.pop("__cached__", None)
+        _host_sys.stdout.flush()
+    return None
 
 
 def inspect_after_run(config: Any, main: Module, status: int) -> int:
