@@ -275,13 +275,58 @@ def format_entry(filename: str, lineno: Any, name: str, position: tuple, cache: 
     return row + textwrap.indent(textwrap.dedent("".join(result)), "    ", lambda _: True)
 
 
-def format_traceback(tb: Any, cache: dict) -> list[str]:
+class _Limit:
+    """How many traceback entries a report shows and how: traceback.py's BUILTIN_EXCEPTION_LIMIT
+    reading of sys.tracebacklimit (the last N entries, none for N <= 0). A value that is not an
+    int makes traceback.py fail, and pythonrun.c's own printer reports instead: its entries have
+    the stripped source line and no carets, up to its default limit of 1000."""
+
+    __slots__ = ("count", "carets")
+
+    def __init__(self) -> None:
+        from .importer import INTERP
+        value = INTERP.setting("tracebacklimit", None)
+        self.carets = value is None or isinstance(value, int)
+        self.count = (max(value, 0) if isinstance(value, int) else None) if self.carets else 1000
+
+    def apply(self, entries: list) -> list:
+        return entries if self.count is None else entries[len(entries) - self.count:]
+
+
+def _walk(tb: Any) -> list[tuple[Any, tuple]]:
+    """traceback.py: _walk_tb_with_full_positions (tb_lineno when the position has no line)."""
+    entries = []
+    while tb is not None:
+        table = positions(tb.frame.code)
+        position = table[tb.lasti] if 0 <= tb.lasti < len(table) else (None,) * 4
+        if position[0] is None:
+            position = (tb.lineno, *position[1:])
+        entries.append((tb.frame, position))
+        tb = tb.next
+    return entries
+
+
+def _plain_entry(frame: Any, lineno: Any, cache: dict) -> str:
+    """traceback.c: tb_displayline (the line stripped of its indentation, no carets)."""
+    code = frame.code
+    row = f'  File "{code.co_filename}", line {lineno}, in {code.co_name}\n'
+    source = _source_lines(code.co_filename, cache, frame.globals)
+    if isinstance(lineno, int) and 0 < lineno <= len(source):
+        row += "    " + source[lineno - 1].lstrip(" \t\f") + "\n"
+    return row
+
+
+def format_traceback(tb: Any, cache: dict, limit: _Limit | None = None) -> list[str]:
+    """StackSummary.format over the walked entries: "[Previous line repeated N more times]"
+    after three identical ones."""
+    entries = _walk(tb)
+    if limit is not None:
+        entries = limit.apply(entries)
     result: list[str] = []
     last = None
     count = 0
-    while tb is not None:
-        code = tb.frame.code
-        position = positions(code)[tb.lasti] if tb.lasti < len(positions(code)) else (None,) * 4
+    for frame, position in entries:
+        code = frame.code
         key = (code.co_filename, position[0], code.co_name)
         if key != last:
             if count > _RECURSIVE_CUTOFF:
@@ -291,9 +336,11 @@ def format_traceback(tb: Any, cache: dict) -> list[str]:
             count = 0
         count += 1
         if count <= _RECURSIVE_CUTOFF:
-            result.append(format_entry(code.co_filename, position[0], code.co_name, position, cache,
-                                       tb.frame.globals))
-        tb = tb.next
+            if limit is None or limit.carets:
+                result.append(format_entry(code.co_filename, position[0], code.co_name, position,
+                                           cache, frame.globals))
+            else:
+                result.append(_plain_entry(frame, position[0], cache))
     if count > _RECURSIVE_CUTOFF:
         n = count - _RECURSIVE_CUTOFF
         result.append(f"  [Previous line repeated {n} more time{'s' if n > 1 else ''}]\n")
@@ -372,11 +419,12 @@ def format_exception_only(exc: Any) -> list[str]:
 class _PrintContext:
     """traceback.py's _ExceptionPrintContext: how deep in exception groups the output is."""
 
-    __slots__ = ("depth", "need_close")
+    __slots__ = ("depth", "need_close", "limit")
 
-    def __init__(self) -> None:
+    def __init__(self, limit: _Limit) -> None:
         self.depth = 0
         self.need_close = False
+        self.limit = limit
 
     def emit(self, text: str, margin: str = "|") -> str:
         prefix = " " * (2 * self.depth) + (margin + " " if self.depth else "")
@@ -455,9 +503,10 @@ def _format(node: _Node, ctx: _PrintContext, cache: dict, out: list[str]) -> Non
             out.append(ctx.emit(message))
         exc = current.exc
         if current.members is None:
-            if exc.g_tb is not None:
+            stack = format_traceback(exc.g_tb, cache, ctx.limit)
+            if stack:
                 out.append(ctx.emit("Traceback (most recent call last):\n"))
-                out.extend(ctx.emit(entry) for entry in format_traceback(exc.g_tb, cache))
+                out.extend(ctx.emit(entry) for entry in stack)
             out.extend(ctx.emit(line) for line in format_exception_only(exc))
         elif ctx.depth > _MAX_GROUP_DEPTH:
             out.append(ctx.emit(f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n"))
@@ -470,10 +519,11 @@ def _format_group(group: _Node, ctx: _PrintContext, cache: dict, out: list[str])
     if top:
         ctx.depth += 1
     exc = group.exc
-    if exc.g_tb is not None:
+    stack = format_traceback(exc.g_tb, cache, ctx.limit)
+    if stack:
         out.append(ctx.emit("Exception Group Traceback (most recent call last):\n",
                             "+" if top else "|"))
-        out.extend(ctx.emit(entry) for entry in format_traceback(exc.g_tb, cache))
+        out.extend(ctx.emit(entry) for entry in stack)
     out.extend(ctx.emit(line) for line in format_exception_only(exc))
     members = group.members
     count = len(members) if len(members) <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
@@ -503,7 +553,7 @@ def _format_group(group: _Node, ctx: _PrintContext, cache: dict, out: list[str])
 def format_exception(exc: Any) -> list[str]:
     """The whole report for exc and its chain (TracebackException.format)."""
     lines: list[str] = []
-    _format(_build(exc), _PrintContext(), _LINECACHE, lines)
+    _format(_build(exc), _PrintContext(_Limit()), _LINECACHE, lines)
     return lines
 
 
