@@ -10,6 +10,7 @@ tracing (f_trace is stored, never called, so f_lineno can never be set).
 """
 from __future__ import annotations
 
+import operator
 import weakref
 from typing import Any
 
@@ -309,9 +310,9 @@ class FrameLocalsProxy:
     def _compare(self, other: Any, op: Any) -> Any:
         """Mirrors frameobject.c: framelocalsproxy_richcompare."""
         if other.__class__ is FrameLocalsProxy:
-            if op is _EQ:
+            if op is operator.eq:
                 return self.frame is other.frame
-            if op is _NE:
+            if op is operator.ne:
                 return self.frame is not other.frame
             return NotImplemented
         if isinstance(other, dict):
@@ -319,22 +320,22 @@ class FrameLocalsProxy:
         return NotImplemented
 
     def __eq__(self, other: Any) -> Any:
-        return self._compare(other, _EQ)
+        return self._compare(other, operator.eq)
 
     def __ne__(self, other: Any) -> Any:
-        return self._compare(other, _NE)
+        return self._compare(other, operator.ne)
 
     def __lt__(self, other: Any) -> Any:
-        return self._compare(other, lambda a, b: a < b)
+        return self._compare(other, operator.lt)
 
     def __le__(self, other: Any) -> Any:
-        return self._compare(other, lambda a, b: a <= b)
+        return self._compare(other, operator.le)
 
     def __gt__(self, other: Any) -> Any:
-        return self._compare(other, lambda a, b: a > b)
+        return self._compare(other, operator.gt)
 
     def __ge__(self, other: Any) -> Any:
-        return self._compare(other, lambda a, b: a >= b)
+        return self._compare(other, operator.ge)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -347,14 +348,6 @@ class FrameLocalsProxy:
             return value_repr(self.copy())
         finally:
             _REPRS.pop()
-
-
-def _EQ(a: Any, b: Any) -> Any:
-    return a == b
-
-
-def _NE(a: Any, b: Any) -> Any:
-    return a != b
 
 
 def _is_key_error(raised: BaseException) -> bool:

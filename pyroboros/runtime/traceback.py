@@ -3,11 +3,13 @@
 Mirrors Python/pythonrun.c (_PyErr_Display, handled by Lib/traceback.py's
 TracebackException in 3.14): the chain of causes and contexts, "Traceback (most recent call
 last):", one `File "...", line N, in name` entry per traceback entry with the source lines
-and the ~~~^^^ markers computed from the instruction's co_positions (with the anchors of
-binary operators, subscripts and calls), "[Previous line repeated N more times]", the
-exception line and its __notes__. Source segments are parsed with our own parser (never the
-host's ast, which may not know 3.14's syntax) to find the anchors, as traceback.py does. Exception groups print as traceback.py's boxed trees.
-Left out: colour; display widths use the host's Unicode database.
+(found as Lib/linecache.py finds them) and the ~~~^^^ markers computed from the instruction's
+co_positions (with the anchors of binary operators, subscripts and calls),
+"[Previous line repeated N more times]", sys.tracebacklimit, the exception line and its
+__notes__. Source segments are parsed with our own parser (never the host's ast, which may not
+know 3.14's syntax) to find the anchors, as traceback.py does. Exception groups print as
+traceback.py's boxed trees. Left out: colour; display widths use the host's Unicode database;
+pythonrun.c's own printer when writing the report fails.
 """
 from __future__ import annotations
 
