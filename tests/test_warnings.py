@@ -237,3 +237,30 @@ def test_coroutine_never_awaited(tmp_path):
         print("end")
         """)
     assert err.count("was never awaited") == 3
+
+
+def test_async_generator_methods_never_awaited(tmp_path):
+    out, err, _ = compare(tmp_path, """\
+        async def ag():
+            yield 1
+            yield 2
+        async def main():
+            async for x in ag():
+                print(x)
+            a = ag()
+            print(await a.__anext__(), await a.asend(None))
+            await a.aclose()
+            b = ag()
+            b.asend(None)
+            b.athrow(ValueError)
+            b.aclose()
+        c = main()
+        try:
+            c.send(None)
+        except StopIteration:
+            print("done")
+        a = ag()
+        a.aclose().close()
+        a.asend(None)
+        """)
+    assert err.count("was never awaited") == 4

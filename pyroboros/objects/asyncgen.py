@@ -10,6 +10,7 @@ sys.set_asyncgen_hooks (firstiter/finalizer) and finalizing a dropped async gene
 """
 from __future__ import annotations
 
+import sys as _host_sys
 from typing import Any
 
 from ..runtime import errors, protocol
@@ -91,6 +92,12 @@ class ASend(_AwaitableProtocol):
     __slots__ = ("gen", "sendval", "state")
     REUSED = "__anext__()/asend()"
 
+    def __del__(self) -> None:
+        # async_gen_asend_finalize: created and never awaited (not at host shutdown)
+        if self.state == _INIT and not _host_sys.is_finalizing():
+            from ..runtime.core_warnings import unawaited_agen_method
+            unawaited_agen_method(self.gen, "asend")
+
     def __init__(self, gen: AsyncGenerator, sendval: Any) -> None:
         self.gen = gen
         self.sendval = sendval
@@ -160,6 +167,12 @@ class AThrow(_AwaitableProtocol):
     """async_generator_athrow: the awaitable of athrow(...) and (args None) aclose()."""
 
     __slots__ = ("gen", "args", "state")
+
+    def __del__(self) -> None:
+        # async_gen_athrow_finalize: created and never awaited (not at host shutdown)
+        if self.state == _INIT and not _host_sys.is_finalizing():
+            from ..runtime.core_warnings import unawaited_agen_method
+            unawaited_agen_method(self.gen, "aclose" if self.args is None else "athrow")
     REUSED = "aclose()/athrow()"
 
     def __init__(self, gen: AsyncGenerator, args: tuple | None) -> None:

@@ -5,7 +5,7 @@ a bool), Objects/abstract.c (PyNumber_Long/_PyNumber_Index/PyNumber_Float: `__in
 `__index__` and `__float__` returning a strict subclass), Objects/complexobject.c
 (try_complex_special_method, and complex_new_impl's complex number as a part) and
 Objects/genobject.c (_PyErr_WarnUnawaitedCoroutine, as warnings._warn_unawaited_coroutine
-words it). Each goes through runtime/warnings.py, so the
+words it, and _PyErr_WarnUnawaitedAgenMethod). Each goes through runtime/warnings.py, so the
 guest's filters decide. Left out: BytesWarning (-b), ResourceWarning (no files or sockets),
 EncodingWarning.
 """
@@ -59,13 +59,26 @@ def complex_arguments(real: Any, imag: Any) -> None:
 
 def unawaited_coroutine(coro: Any) -> None:
     """genobject.c: _PyErr_WarnUnawaitedCoroutine, shown with warnings.py's tracemalloc hint
-    (the coroutine is the warning's `source`). A finalizer cannot raise: a warning turned
-    error is reported as unraisable (PyErr_WriteUnraisable)."""
+    (the coroutine is the warning's `source`)."""
+    _finalizer_warning(f"coroutine '{coro.qualname}' was never awaited", coro,
+                       f"Exception ignored while finalizing coroutine {coro!r}")
+
+
+def unawaited_agen_method(agen: Any, method: str) -> None:
+    """genobject.c: _PyErr_WarnUnawaitedAgenMethod, for an asend()/athrow()/aclose()
+    awaitable dropped before it was awaited."""
+    _finalizer_warning(f"coroutine method {method!r} of {agen.qualname!r} was never awaited",
+                       agen, f"Exception ignored in: {agen!r}")
+
+
+def _finalizer_warning(text: str, source: Any, unraisable: str) -> None:
+    """A RuntimeWarning from a finalizer, which cannot raise: a warning turned error is
+    reported as unraisable (PyErr_WriteUnraisable)."""
     try:
-        warn_core("RuntimeWarning", f"coroutine '{coro.qualname}' was never awaited", 1, coro)
+        warn_core("RuntimeWarning", text, 1, source)
     except ExcInstance as exc:
         from .traceback import format_exception
         stderr = INTERP.setting("stderr", _host_sys.stderr)
         if stderr is not None:
-            protocol.call_method(stderr, "write", f"Exception ignored while finalizing coroutine "
-                                                  f"{coro!r}:\n" + "".join(format_exception(exc)))
+            protocol.call_method(stderr, "write",
+                                 f"{unraisable}:\n" + "".join(format_exception(exc)))
