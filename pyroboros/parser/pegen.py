@@ -134,12 +134,11 @@ class ParserBase:
 
     def fetched_error(self, index: int) -> CompileError | None:
         """The error that fetching the token at `index` raises: the tokenizer's, where it
-        failed. In the error pass, the end of the lines read at a prompt is none: no more lines
-        are read there (reset_parser_state_for_error_pass: IUNDERFLOW_STOP)."""
+        failed. At a prompt the error pass reaching the end of the lines read so far also
+        asks for more: our first pass records the tokens it examined less exactly than
+        pegen's fill, so CPython's first pass would have read on there."""
         error = self.tokenizer_error
         if error is None or self.types[index] != ERROR_TYPE:
-            return None
-        if self.error_pass and error.kind == INCOMPLETE_INPUT:
             return None
         return error
 
