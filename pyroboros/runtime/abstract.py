@@ -4,8 +4,8 @@ Mirrors Objects/abstract.c (binop_type_error and the fallbacks of PyNumber_Add,
 PyNumber_Multiply, their in-place forms and sequence_repeat; ternary_op's message;
 PyNumber_Negative/Positive/Invert/Absolute; PyObject_GetItem/SetItem/DelItem) and
 Objects/object.c: do_richcompare's message. The VM runs the host operator first; only when it
-raises a host TypeError does it ask here for the guest exception, so the guest reads 3.14's
-words whatever the host (PyPy words most of these differently). A guest exception (raised by a
+raises a host TypeError (or a subscript's IndexError) does it ask here for the guest exception,
+so the guest reads 3.14's words whatever the host (PyPy words most of these differently). A guest exception (raised by a
 guest dunder, or by the runtime on the guest's behalf) is passed through untouched, and so is a
 host error raised inside a builtin slot that accepted the operands (a %-format's own error, a
 list comparison's element error): that one is the slot's, not abstract.c's.
@@ -77,7 +77,8 @@ def _has_sequence(t: TypeObject) -> bool:
 
 def binop_message(symbol: str, v: Any, w: Any) -> str:
     """abstract.c: binop_type_error."""
-    return f"unsupported operand type(s) for {symbol}: '{tp_name(type_of(v))}' and '{tp_name(type_of(w))}'"
+    return (f"unsupported operand type(s) for {symbol}: '{tp_name(type_of(v))}' and "
+            f"'{tp_name(type_of(w))}'")
 
 
 def binary_error(exc: BaseException, op: Any, v: Any, w: Any) -> BaseException:
