@@ -17,7 +17,7 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import (descr_attributes, descr_check, exceptions, format_fields, newer_methods, reduce,
+from . import (callable_types, descr_attributes, descr_check, exceptions, format_fields, newer_methods, reduce,
                type_layout)
 from .code import Code
 from .exceptions import ExcInstance
@@ -26,6 +26,7 @@ from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, ClassMeth
                        Member, MethodDescriptor, MethodWrapper, Property, SlotMember, SlotWrapper,
                        StaticMethod)
 from .instance import GuestProtocol, Instance
+from . import module as module_type
 from .module import Module
 from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, type_of
 
@@ -594,13 +595,32 @@ CODE = _own_type("code", Code)
 MODULE = _own_type("module", Module, has_dict=True, constructible=True)
 
 for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR,
-           MEMBER_DESCRIPTOR, CLASSMETHOD, STATICMETHOD, PROPERTY):
+           MEMBER_DESCRIPTOR, CLASSMETHOD, STATICMETHOD, CELL):
     method(_t, "__repr__", repr)
 for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, STATICMETHOD):
     method(_t, "__call__", lambda self, /, *a, **k: self(*a, **k))
 for _t in (FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, CLASSMETHOD,
            STATICMETHOD, PROPERTY):
     method(_t, "__get__", descr_check.get)
+for _t in (FUNCTION, METHOD, CELL, CLASSMETHOD, STATICMETHOD, PROPERTY, MODULE):
+    builtin_new(_t, _host_new(_t.host))
+for _op in callable_types.COMPARISONS:
+    method(METHOD, f"__{_op.__name__}__", callable_types.method_compare(_op))
+    method(CELL, f"__{_op.__name__}__", getattr(Cell, f"__{_op.__name__}__"))
+method(METHOD, "__hash__", callable_types.method_hash)
+method(METHOD, "__reduce__", callable_types.method_reduce)
+method(METHOD, "__get__", lambda m, obj, owner=None: m)
+CELL.dict["__hash__"] = None
+for _t in (CLASSMETHOD, STATICMETHOD):
+    method(_t, "__init__", callable_types.wrapper_init)
+    member(_t, "__func__", lambda c: c.func)
+    member(_t, "__wrapped__", lambda c: c.func)
+    getset(_t, "__isabstractmethod__", callable_types.is_abstract)
+    getset(_t, "__dict__", lambda c: c.dict, _dict_setter(False))
+    for _name in ("__annotations__", "__annotate__"):
+        getset(_t, _name, *callable_types.wrapped_attribute(_name))
+    class_method(_t, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
+method(PROPERTY, "__init__", callable_types.property_init)
 for _t in (GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR, PROPERTY):
     method(_t, "__set__", descr_check.set_)
     method(_t, "__delete__", descr_check.delete)
@@ -636,9 +656,9 @@ for _name, _attr in [("__code__", "code"), ("__doc__", "doc"), ("__module__", "m
     getset(FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a), _settable(_attr))
 for _name, _attr in [("__name__", "name"), ("__qualname__", "qualname")]:
     getset(FUNCTION, _name, lambda f, _a=_attr: getattr(f, _a), _string_attribute(_attr, _name))
-getset(FUNCTION, "__globals__", lambda f: f.globals)
-getset(FUNCTION, "__builtins__", lambda f: f.builtins)
-getset(FUNCTION, "__closure__", lambda f: f.closure)
+member(FUNCTION, "__globals__", lambda f: f.globals)
+member(FUNCTION, "__builtins__", lambda f: f.builtins)
+member(FUNCTION, "__closure__", lambda f: f.closure)
 getset(FUNCTION, "__dict__", lambda f: f.dict, _dict_setter(False))
 def _function_annotations(f: Function) -> dict:
     """funcobject.c: func_get_annotations: computed once from __annotate__(VALUE) (PEP 649)."""
@@ -672,10 +692,10 @@ def _set_function_annotate(f: Function, value: Any) -> None:
 
 getset(FUNCTION, "__annotations__", _function_annotations, _set_function_annotations)
 getset(FUNCTION, "__annotate__", lambda f: f.annotate, _set_function_annotate)
-getset(METHOD, "__func__", lambda m: m.func)
-getset(METHOD, "__self__", lambda m: m.self)
+member(METHOD, "__func__", lambda m: m.func)
+member(METHOD, "__self__", lambda m: m.self)
 getset(METHOD, "__doc__", lambda m: protocol.getattr_(m.func, "__doc__"))
-METHOD.dict["__getattribute__"] = MethodDescriptor(
+METHOD.dict["__getattribute__"] = SlotWrapper(
     "__getattribute__", lambda m, name: _method_getattr(m, name), METHOD)
 
 
@@ -730,17 +750,12 @@ for _t in (BUILTIN_FUNCTION, METHOD_WRAPPER):
     getset(_t, "__text_signature__", descr_attributes.builtin_text_signature)
 getset(BUILTIN_FUNCTION, "__self__", lambda f: None if f.self is MISSING else f.self)
 member(BUILTIN_FUNCTION, "__module__", lambda f: f.module, _settable("module"))
-getset(CLASSMETHOD, "__func__", lambda c: c.func)
-getset(CLASSMETHOD, "__wrapped__", lambda c: c.func)
-getset(STATICMETHOD, "__func__", lambda c: c.func)
-getset(STATICMETHOD, "__wrapped__", lambda c: c.func)
-getset(CLASSMETHOD, "__isabstractmethod__", lambda c: False)
 getset(CELL, "cell_contents", lambda c: c.value if c.value is not MISSING else
        errors.raise_error("ValueError", "Cell is empty"), _settable("value"))
 for _name in ("fget", "fset", "fdel"):
-    getset(PROPERTY, _name, lambda p, _n=_name: getattr(p, _n))
-getset(PROPERTY, "__doc__", lambda p: p.doc if p.doc is not None or p.fget is None
-       else protocol.getattr_or_missing(p.fget, "__doc__"))
+    member(PROPERTY, _name, lambda p, _n=_name: getattr(p, _n))
+member(PROPERTY, "__doc__", lambda p: p.doc if p.doc is not None or p.fget is None
+       else protocol.getattr_or_missing(p.fget, "__doc__"), _settable("doc"))
 method(PROPERTY, "getter", lambda p, f: _property_copy(p, fget=f))
 method(PROPERTY, "setter", lambda p, f: _property_copy(p, fset=f))
 method(PROPERTY, "deleter", lambda p, f: _property_copy(p, fdel=f))
@@ -754,11 +769,26 @@ def _property_copy(p: Property, **changes: Any) -> Property:
     return new
 
 
+# codeobject.c: code_memberlist (struct fields) and code_getsetlist (computed)
 for _name in ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags",
-              "co_code", "co_consts", "co_names", "co_filename", "co_name", "co_qualname",
-              "co_firstlineno", "co_linetable", "co_exceptiontable", "co_varnames",
-              "co_cellvars", "co_freevars", "co_nlocals"):
+              "co_nlocals", "co_consts", "co_names", "co_filename", "co_name", "co_qualname",
+              "co_firstlineno", "co_linetable", "co_exceptiontable"):
+    member(CODE, _name, lambda c, _n=_name: getattr(c, _n))
+for _name in ("co_code", "co_varnames", "co_cellvars", "co_freevars"):
     getset(CODE, _name, lambda c, _n=_name: getattr(c, _n))
+getset(CODE, "_co_code_adaptive", lambda c: c.co_code)   # never specialised here
+getset(CODE, "co_lnotab", lambda c: _deprecated_lnotab(c))
+method(CODE, "_varname_from_oparg", lambda c, oparg: c._varname_from_oparg(oparg))
+method(CODE, "__repr__", repr)
+
+
+def _deprecated_lnotab(code: Code) -> bytes:
+    """codeobject.c: code_getlnotab warns (since 3.12) before computing the old table."""
+    from ..runtime.warnings import warn_core
+    warn_core("DeprecationWarning", "co_lnotab is deprecated, use co_lines instead.")
+    return code.co_lnotab
+
+
 for _name in ("co_lines", "co_positions", "co_branches"):
     method(CODE, _name, lambda c, _n=_name: _code_iterator(c, _n))
 
@@ -770,7 +800,13 @@ def _code_iterator(code: Code, name: str) -> Any:
 
 for _name in ("replace", "__replace__"):
     method(CODE, _name, lambda c, /, **changes: c.replace(**changes))
-getset(MODULE, "__dict__", lambda m: m.dict)
+member(MODULE, "__dict__", lambda m: m.dict)
+for _name, _fn in [("__init__", module_type.module_init), ("__dir__", module_type.module_dir),
+                   ("__getattribute__", module_type.module_getattr), ("__repr__", repr)]:
+    method(MODULE, _name, _fn)
+protocol.MODULE_GETATTRIBUTE = MODULE.dict["__getattribute__"]
+getset(MODULE, "__annotations__", module_type.module_annotations, module_type.set_module_annotations)
+getset(MODULE, "__annotate__", module_type.module_annotate, module_type.set_module_annotate)
 
 
 # --- exceptions ----------------------------------------------------------------------------
@@ -859,6 +895,10 @@ def _exception_groups() -> None:
     exception = errors.GUEST_EXCEPTIONS["Exception"]
     group = make_type("ExceptionGroup", None, (base_group, exception),
                       layout=type("ExceptionGroup", (base_group.layout,), {}), has_dict=True)
+    # exceptions.c makes ExceptionGroup a heap type (PyErr_NewExceptionWithDoc)
+    group.flags = frozenset({"heaptype"})
+    group.dict["__module__"] = "builtins"
+    group.dict["__weakref__"] = GetSet("__weakref__", lambda e: None, None, group)
     errors.GUEST_EXCEPTIONS["ExceptionGroup"] = group
     builtin_new(base_group, eg.group_new)
     for name, fn in [("__init__", eg.group_init), ("__str__", eg.group_str),

@@ -5,9 +5,9 @@ with one kind byte each in `co_localspluskinds`), from which co_varnames, co_cel
 co_freevars and co_nlocals are derived as CPython derives them; co_positions(), co_lines(),
 co_lnotab and line lookup over the location table (pyroboros/bytecode/locations.py);
 co_branches() (Python/instrumentation.c: branchesiter_next); the exception table
-(pyroboros/bytecode/exception_table.py); replace() and _varname_from_oparg(). Left out:
-the guest-visible type, equality and hashing (they arrive with the object model), and the
-DeprecationWarning co_lnotab gives in CPython.
+(pyroboros/bytecode/exception_table.py); replace() and _varname_from_oparg(). The guest
+type `code` (with co_lnotab's DeprecationWarning) is made in builtin_types.py. Left out:
+equality and hashing (code_richcompare, code_hash) and code.__new__.
 """
 from __future__ import annotations
 

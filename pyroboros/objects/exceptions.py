@@ -82,6 +82,7 @@ BaseException
   SyntaxError
    IndentationError
     TabError
+   _IncompleteInputError
   SystemError
   TypeError
   ValueError

@@ -10,6 +10,7 @@ Left out: vectorcall flags, function watchers, __text_signature__.
 """
 from __future__ import annotations
 
+import operator
 from typing import Any, Callable
 
 from .module import Module
@@ -17,12 +18,40 @@ from .typeobject import MISSING
 
 
 class Cell:
-    """A closure cell (PyCellObject); `value` is MISSING while empty."""
+    """A closure cell (PyCellObject); `value` is MISSING while empty. Cells compare by their
+    contents, an empty cell before any other (cellobject.c: cell_richcompare), and are not
+    hashable."""
 
     __slots__ = ("value",)
+    __hash__ = None   # type: ignore[assignment]
 
     def __init__(self, value: Any = MISSING) -> None:
         self.value = value
+
+    def _compare(self, other: Any, op: Callable) -> Any:
+        if other.__class__ is not Cell:
+            return NotImplemented
+        if self.value is not MISSING and other.value is not MISSING:
+            return op(self.value, other.value)
+        return op(self.value is not MISSING, other.value is not MISSING)
+
+    def __eq__(self, other: Any) -> Any:
+        return self._compare(other, operator.eq)
+
+    def __ne__(self, other: Any) -> Any:
+        return self._compare(other, operator.ne)
+
+    def __lt__(self, other: Any) -> Any:
+        return self._compare(other, operator.lt)
+
+    def __le__(self, other: Any) -> Any:
+        return self._compare(other, operator.le)
+
+    def __gt__(self, other: Any) -> Any:
+        return self._compare(other, operator.gt)
+
+    def __ge__(self, other: Any) -> Any:
+        return self._compare(other, operator.ge)
 
     def __repr__(self) -> str:
         if self.value is MISSING:
@@ -111,7 +140,14 @@ class Builtin:
         self.module = module
 
     def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
-        return self.fn(*args, **kwargs)
+        try:
+            return self.fn(*args, **kwargs)
+        except TypeError as exc:
+            from .call_errors import reworded
+            guest = reworded(exc, self.fn, self.qualname)
+            if guest is None:
+                raise
+        raise guest
 
     def __eq__(self, other: Any) -> Any:
         """methodobject.c: meth_richcompare: the same function bound to the same object."""
@@ -163,7 +199,14 @@ class MethodDescriptor:
             raise_type_error(f"unbound method {self.owner.name}.{self.name}() needs an argument")
         from .descr_check import check_self
         check_self(self, args[0], isinstance(self, SlotWrapper))
-        return self.fn(*args, **kwargs)
+        try:
+            return self.fn(*args, **kwargs)
+        except TypeError as exc:
+            from .call_errors import reworded
+            guest = reworded(exc, self.fn, f"{self.owner.name}.{self.name}")
+            if guest is None:
+                raise
+        raise guest
 
     def __repr__(self) -> str:
         kind = "slot wrapper" if self.name.startswith("__") and self.name.endswith("__") else "method"
@@ -397,3 +440,4 @@ class Property:
 
     def __repr__(self) -> str:
         return f"<property object at {id(self):#x}>"
+

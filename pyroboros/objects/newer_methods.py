@@ -1,15 +1,14 @@
 """The methods of the host-valued builtin types that CPython 3.12-3.14 added and an older host
 lacks: hashable slices, NoneType's own comparisons and constant hash, float/complex.from_number,
-bytearray.resize, the buffer protocol's __buffer__/__release_buffer__, and memoryview's
-count/index/_from_flags/__class_getitem__.
+bytearray.resize, the buffer protocol's __buffer__/__release_buffer__, memoryview's
+count/index/_from_flags/__class_getitem__, and bool.__invert__ with its DeprecationWarning.
 
 Mirrors Objects/sliceobject.c: slice_hash, Objects/object.c: none_hash and
 none_richcompare, Objects/floatobject.c: float_from_number, Objects/complexobject.c:
-complex_from_number, Objects/bytearrayobject.c: bytearray_resize_impl, typeobject.c:
+complex_from_number, Objects/boolobject.c: bool_invert, Objects/bytearrayobject.c: bytearray_resize_impl, typeobject.c:
 wrap_buffer / wrap_releasebuffer and Objects/memoryobject.c: memoryview_count / memoryview_index.
 `INSTANCE_METHODS` and `CLASS_METHODS` list them per host type for builtin_types.py to install
-where the host has none. Left out: bool.__invert__'s DeprecationWarning (the warnings module
-raises it for the operator).
+where the host has none. Left out: nothing observable.
 """
 from __future__ import annotations
 
@@ -85,6 +84,12 @@ def complex_from_number(cls: Any, number: Any) -> Any:
     return result if cls is HOST_TYPES[complex] else cls(result)
 
 
+def bool_invert(self: bool) -> int:
+    """boolobject.c: bool_invert: warns (runtime/core_warnings.py), then inverts the int."""
+    from ..runtime.core_warnings import bool_invert as warned
+    return ~warned(self)
+
+
 def bytearray_resize(self: bytearray, size: Any) -> None:
     """Mirrors bytearrayobject.c: bytearray_resize_impl (new bytes are zeros)."""
     size = operator.index(size)
@@ -138,6 +143,7 @@ INSTANCE_METHODS: list[tuple[type, str, Callable]] = [
     (type(None), "__hash__", lambda self: NONE_HASH),
     *((type(None), f"__{op.__name__}__", _none_compare(op))
       for op in (operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge)),
+    (bool, "__invert__", bool_invert),
     (bytearray, "resize", bytearray_resize),
     *((host, "__buffer__", buffer) for host in (bytes, bytearray, memoryview)),
     *((host, "__release_buffer__", release_buffer) for host in (bytearray, memoryview)),

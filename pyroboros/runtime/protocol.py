@@ -29,6 +29,7 @@ TYPE_CALL: Any = None
 # Host types whose construction needs 3.14's error messages (set by objects.builtin_types).
 HOST_CONSTRUCTORS: dict[type, Callable] = {}
 OBJECT_NEW: Any = None
+MODULE_GETATTRIBUTE: Any = None   # module.__getattribute__, called without binding it
 
 
 def attribute_error(obj: Any, name: str, t: TypeObject | None = None) -> ExcInstance:
@@ -97,6 +98,8 @@ def getattr_(obj: Any, name: str) -> Any:
             return generic_getattr(obj, name, t)
         if getattribute is TYPE_GETATTRIBUTE:
             return type_getattr(obj, name)
+        if getattribute is MODULE_GETATTRIBUTE:
+            return getattribute.fn(obj, name)
         return bind(getattribute, obj, t)(name)
     except ExcInstance as exc:
         if hook is MISSING or not exception_matches(exc, ("AttributeError",)):

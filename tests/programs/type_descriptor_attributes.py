@@ -44,3 +44,44 @@ show("set __objclass__", lambda: setattr(list.append, "__objclass__", int))
 show("set __name__", lambda: setattr(list.append, "__name__", "x"))
 show("str.join doc", lambda: str.join.__doc__)
 show("object.__init__.__text_signature__", lambda: object.__init__.__text_signature__)
+
+
+def g(a, b=1):
+    return a + b
+
+
+def outer():
+    x = 1
+
+    def inner():
+        return x
+    return inner
+
+
+Method = type(outer().__get__(1))
+Cell = type(outer().__closure__[0])
+m1, m2 = Method(g, 2), Method(g, 2)
+show("method ==", lambda: m1 == m2)
+show("method != other self", lambda: m1 != Method(g, 3))
+show("method hash", lambda: hash(m1) == hash(m2))
+show("method < method", lambda: m1 < m2)
+show("method.__reduce__()", m1.__reduce__)
+show("method.__get__", lambda: m1.__get__(3) is m1)
+show("cell ==", lambda: Cell(1) == Cell(1))
+show("empty cell <", lambda: Cell() < Cell(1))
+show("cell <", lambda: Cell(1) < Cell(2))
+show("empty cells ==", lambda: Cell() == Cell())
+show("hash(cell)", lambda: hash(Cell(1)))
+cm = classmethod(g)
+show("classmethod.__init__", lambda: classmethod.__init__(cm, len))
+show("cm.__func__", lambda: cm.__func__)
+show("cm.__name__", lambda: cm.__name__)
+show("cm.__isabstractmethod__", lambda: cm.__isabstractmethod__)
+show("staticmethod[int]", lambda: staticmethod[int])
+p = property(g)
+show("property.__init__", lambda: property.__init__(p, None, None, None, "doc"))
+show("property after init", lambda: (p.fget, p.__doc__))
+p.__doc__ = "changed"
+show("property doc set", lambda: p.__doc__)
+show("function.__new__", lambda: type(g).__new__(type(g), g.__code__, {})(5))
+show("cell.__new__", lambda: Cell.__new__(Cell, 5).cell_contents)
