@@ -215,8 +215,9 @@ def run(config: Config, prog: str) -> int:
 def _finalized(status: int) -> int:
     """pylifecycle.c: Py_FinalizeEx after the program (and its report) ended: __main__ is cleared."""
     from .runtime.importer import INTERP
-    from .runtime.pythonrun import finalize_main, flush_streams
-    flush_streams("stdout", "stderr")   # Py_FinalizeEx flushes before finalize_modules
+    from .runtime.pythonrun import finalize_main, flush_std_files
+    flushed = flush_std_files()   # Py_FinalizeEx flushes before finalize_modules
     finalize_main(INTERP.modules)
     sys.stdout.flush()
-    return status
+    # main.c: Py_RunMain: a failed finalization exits 120, unless KeyboardInterrupt kills it
+    return status if flushed or status < 0 else 120

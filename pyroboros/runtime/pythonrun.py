@@ -27,18 +27,21 @@ from .getargs import check_positional, no_keywords
 _HEADER = "Traceback (most recent call last):\n"
 
 
-def _write(stream: Any, text: str) -> None:
+def _guest_stream(name: str) -> Any:
+    from .importer import INTERP
+    return INTERP.setting(name, MISSING)
+
+
+def _call(stream: Any, method: str, *args: Any) -> Any:
     if isinstance(stream, io.TextIOBase):   # the host's own streams: no guest call needed
-        stream.write(text)
-    else:
-        protocol.call_method(stream, "write", text)
+        return getattr(stream, method)(*args)
+    return protocol.call_method(stream, method, *args)
 
 
 def write_stderr(*chunks: str) -> None:
-    """PySys_WriteStderr / PyFile_WriteString on the guest's sys.stderr (nothing when it is
-    None; a failing write is dropped, as CPython clears the error)."""
-    from .importer import INTERP
-    stream = INTERP.setting("stderr", MISSING)
+    """PyFile_WriteString on the guest's sys.stderr, as PyErr_Display writes (nothing when it
+    is None; a failing write ends the report, as CPython clears the error)."""
+    stream = _guest_stream("stderr")
     if stream is None:
         return
     if stream is MISSING:
@@ -49,26 +52,64 @@ def write_stderr(*chunks: str) -> None:
             stream.write("".join(chunks))
         else:
             for chunk in chunks:
-                _write(stream, chunk)
+                _call(stream, "write", chunk)
     except BaseException:
         pass
 
 
+def sys_write_stderr(text: str) -> None:
+    """sysmodule.c: PySys_WriteStderr: the guest's sys.stderr, else the process's own stderr."""
+    stream = _guest_stream("stderr")
+    sys.stdout.flush()
+    try:
+        _call(stream, "write", text)
+    except BaseException:
+        sys.stderr.write(text)
+
+
 def flush_streams(*names: str) -> None:
-    """pythonrun.c: flush_io (stderr, stdout) and pylifecycle.c: flush_std_files (stdout,
-    stderr): flush() on each guest stream that is not None, errors dropped."""
-    from .importer import INTERP
+    """pythonrun.c: flush_io: flush() on each guest stream that is not None, errors dropped."""
     for name in names:
-        stream = INTERP.setting(name, None)
-        if stream is None:
+        stream = _guest_stream(name)
+        if stream is None or stream is MISSING:
             continue
         try:
-            if isinstance(stream, io.TextIOBase):
-                stream.flush()
-            else:
-                protocol.call_method(stream, "flush")
+            _call(stream, "flush")
         except BaseException:
             pass
+
+
+def _is_closed(stream: Any) -> bool:
+    """pylifecycle.c: file_is_closed (an unreadable or false `closed` is open)."""
+    try:
+        return bool(stream.closed if isinstance(stream, io.TextIOBase)
+                    else protocol.getattr_(stream, "closed"))
+    except BaseException:
+        return False
+
+
+def flush_std_files() -> bool:
+    """pylifecycle.c: flush_std_files at exit: stdout then stderr; False when a flush failed
+    (Py_FinalizeEx fails and the exit status becomes 120). A failure on stdout is reported
+    as unraisable."""
+    flushed = True
+    for name in ("stdout", "stderr"):
+        stream = _guest_stream(name)
+        if stream is None or stream is MISSING or _is_closed(stream):
+            continue
+        try:
+            _call(stream, "flush")
+        except BaseException as raised:
+            flushed = False
+            if name == "stdout":
+                write_unraisable("Exception ignored while flushing sys.stdout", to_guest(raised))
+    return flushed
+
+
+def write_unraisable(message: str, exc: Any) -> None:
+    """errors.c: _PyErr_WriteUnraisableDefaultHook without an object: the message, the
+    traceback as pythonrun.c's own printer writes it, the exception line."""
+    write_stderr(f"{message}:\n", *traceback.format_unraisable(exc))
 
 
 def exit_status(exc: Any) -> int:
@@ -81,13 +122,17 @@ def exit_status(exc: Any) -> int:
         if not -(1 << 63) <= code < (1 << 63):
             return 0xFF
         return code & 0xFF
+    stream = _guest_stream("stderr")
     try:
         text = str(code)
+        if stream is None or stream is MISSING:
+            sys.stdout.flush()
+            sys.stderr.write(text)   # PyObject_Print on the process's own stderr
+        else:
+            _call(stream, "write", text)
     except BaseException:
-        text = None   # PyFile_WriteObject failed: only the newline is written
-    if text is not None:
-        write_stderr(text)
-    write_stderr("\n")
+        pass   # PyFile_WriteObject failed: only the newline is written
+    sys_write_stderr("\n")
     return 1
 
 
@@ -131,7 +176,7 @@ def print_uncaught(exc: Any, sys_dict: dict, frames: str = "") -> int | None:
         display(exc, frames)
         return None
     if hook is MISSING:
-        write_stderr("sys.excepthook is missing\n")
+        sys_write_stderr("sys.excepthook is missing\n")
         display(exc, frames)
         return None
     try:
@@ -140,9 +185,9 @@ def print_uncaught(exc: Any, sys_dict: dict, frames: str = "") -> int | None:
         failure = to_guest(raised)
         if GUEST_EXCEPTIONS["SystemExit"] in type_of(failure).mro:
             return exit_status(failure)
-        write_stderr("Error in sys.excepthook:\n")
+        sys_write_stderr("Error in sys.excepthook:\n")
         display(failure)
-        write_stderr("\nOriginal exception was:\n")
+        sys_write_stderr("\nOriginal exception was:\n")
         display(exc, frames)
     return None
 

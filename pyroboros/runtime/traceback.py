@@ -285,11 +285,15 @@ class _Limit:
 
     __slots__ = ("count", "carets")
 
-    def __init__(self) -> None:
+    def __init__(self, plain: bool = False) -> None:
+        """`plain`: pythonrun.c's printer whatever the value (PyErr_WriteUnraisable's)."""
         from .importer import INTERP
         value = INTERP.setting("tracebacklimit", None)
-        self.carets = value is None or isinstance(value, int)
-        self.count = (max(value, 0) if isinstance(value, int) else None) if self.carets else 1000
+        self.carets = not plain and (value is None or isinstance(value, int))
+        if isinstance(value, int):
+            self.count = max(value, 0)
+        else:
+            self.count = None if self.carets else 1000
 
     def apply(self, entries: list) -> list:
         return entries if self.count is None else entries[len(entries) - self.count:]
@@ -550,6 +554,14 @@ def _format_group(group: _Node, ctx: _PrintContext, cache: dict, out: list[str])
         ctx.depth -= 1
     if top:
         ctx.depth = 0
+
+
+def format_unraisable(exc: Any) -> list[str]:
+    """errors.c: write_unraisable_exc_file after its message: the traceback as pythonrun.c's
+    own printer writes it (no carets), then the exception line."""
+    stack = format_traceback(exc.g_tb, _LINECACHE, _Limit(plain=True))
+    header = ["Traceback (most recent call last):\n"] if stack else []
+    return header + stack + format_exception_only(exc)
 
 
 def format_exception(exc: Any) -> list[str]:
