@@ -3,12 +3,14 @@
 Mirrors Python/pythonrun.c (_PyErr_PrintEx: sys.last_exc and friends, then sys.excepthook,
 "Error in sys.excepthook:" / "Original exception was:" when the hook fails, "sys.excepthook is
 missing"; _Py_HandleSystemExit: the exit status of a SystemExit's code; _PyErr_Display) and
-Python/sysmodule.c (sys.excepthook, which is PyErr_Display) and, at exit, Python/pylifecycle.c
-(flush_std_files; finalize_modules: __main__'s namespace emptied as moduleobject.c's
-_PyModule_ClearDict does, so that what the program left suspended is finalized). Everything is
-written to the guest's sys.stderr: a guest object gets traceback.py's write() calls (each chunk,
-then print's empty end) and flush() calls where CPython makes them. The report itself is
-runtime/traceback.py's. Left out: audit hooks, finalizing modules other than __main__.
+Python/sysmodule.c (sys.excepthook, which is PyErr_Display; PySys_WriteStderr) and, at exit,
+Python/pylifecycle.c (flush_std_files, whose failure makes the exit status 120;
+finalize_modules: __main__'s namespace emptied as moduleobject.c's _PyModule_ClearDict does,
+so that what the program left suspended is finalized). Everything is written to the guest's
+sys.stderr: a guest object gets traceback.py's write() calls (each chunk, then print's empty
+end) and flush() calls where CPython makes them. The report itself is runtime/traceback.py's.
+Left out: audit hooks, finalizing modules other than __main__, pythonrun.c's own printer when
+writing the report fails, and "lost sys.stderr" (CPython dumps the object's address).
 """
 from __future__ import annotations
 
