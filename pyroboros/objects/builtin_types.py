@@ -1117,7 +1117,11 @@ getset(COROUTINE, "cr_running", lambda g: g.running)
 getset(COROUTINE, "cr_code", lambda g: g.code)
 getset(COROUTINE, "cr_await", lambda g: g.yieldfrom())
 getset(COROUTINE, "cr_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
-getset(COROUTINE, "cr_origin", lambda g: None)   # origin tracking depth is 0 unless set
+member(COROUTINE, "cr_origin", lambda g: None)   # origin tracking depth is 0 unless set
+for _t in (GENERATOR, COROUTINE):
+    # genobject.c: _PyGen_Finalize as a slot (finalizing twice does nothing)
+    method(_t, "__del__", Generator.__del__)
+    class_method(_t, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
 
 
 class _CoroutineWrapper:

@@ -363,7 +363,6 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     dict_cell = namespace.pop("__classdictcell__", None)
     if dict_cell is not None:
         dict_cell.value = namespace
-    namespace.setdefault("__doc__", None)
     if "__module__" not in namespace:
         from ..vm.frame import STATE
         if STATE.frame is not None and "__name__" in STATE.frame.globals:
@@ -374,8 +373,6 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     for key in ("__init_subclass__", "__class_getitem__"):
         if isinstance(namespace.get(key), Function):
             namespace[key] = ClassMethod(namespace[key])
-    if "__eq__" in namespace and "__hash__" not in namespace:
-        namespace["__hash__"] = None
     slots = namespace.get("__slots__", MISSING)
     base_weakref = any("__weakref__" in b.dict for b in cls.mro[1:])
     if slots is MISSING:
@@ -409,6 +406,11 @@ def type_new(meta: TypeObject, name: Any, bases: Any, ns: Any, /, **kwargs: Any)
     if not base_weakref and (slots is MISSING or "__weakref__" in slots):
         # typeobject.c: subtype_getweakref (pyroboros keeps no weak references: always None)
         namespace.setdefault("__weakref__", GetSet("__weakref__", lambda obj: None, None, cls))
+    # type_ready adds these after the descriptors above (type_dict_set_doc, then the
+    # __hash__ = None of a class defining __eq__ alone)
+    namespace.setdefault("__doc__", None)
+    if "__eq__" in namespace and "__hash__" not in namespace:
+        namespace["__hash__"] = None
     cls.layout = _host_class(cls, layout_root)
     HOST_TYPES[cls.layout] = cls
     if cell is not None:

@@ -76,7 +76,7 @@ SAMPLES = [
     ("classmethod_descriptor", dict.__dict__["fromkeys"]),
     ("getset_descriptor", type.__dict__["__name__"]),
     ("member_descriptor", Slotted.__dict__["x"]),
-    ("mappingproxy", type.__dict__), ("code", gen.__code__), ("frame", frame),
+    ("mappingproxy", vars(Slotted)), ("code", gen.__code__), ("frame", frame),
     ("traceback", tb), ("cell", closure_cell()), ("module", __builtins__),
     ("generator", g), ("coroutine", c), ("coroutine_wrapper", c.__await__()),
     ("async_generator", ag), ("async_generator_asend", ag.asend(None)),
