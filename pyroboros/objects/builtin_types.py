@@ -780,6 +780,8 @@ getset(CODE, "_co_code_adaptive", lambda c: c.co_code)   # never specialised her
 getset(CODE, "co_lnotab", lambda c: _deprecated_lnotab(c))
 method(CODE, "_varname_from_oparg", lambda c, oparg: c._varname_from_oparg(oparg))
 method(CODE, "__repr__", repr)
+# codeobject.c: code_sizeof: the object and its code units (_PyObject_VAR_SIZE, 8-aligned)
+method(CODE, "__sizeof__", lambda c: -(-(type_layout.basicsize(CODE) + len(c.co_code)) // 8) * 8)
 
 
 def _deprecated_lnotab(code: Code) -> bytes:
@@ -1122,6 +1124,9 @@ for _t in (GENERATOR, COROUTINE):
     # genobject.c: _PyGen_Finalize as a slot (finalizing twice does nothing)
     method(_t, "__del__", Generator.__del__)
     class_method(_t, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
+    # genobject.c: gen_sizeof: the object with its frame's locals-plus and stack slots
+    method(_t, "__sizeof__", lambda g: type_layout.basicsize(type_of(g)) + 8 * (
+        len(g.code.co_localsplusnames) + g.code.co_stacksize))
 
 
 class _CoroutineWrapper:

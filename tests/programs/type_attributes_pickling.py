@@ -113,3 +113,19 @@ show("UnicodeDecodeError()", lambda: UnicodeDecodeError("x"))
 show("list_iterator reduce", lambda: iter([1, 2]).__reduce__())
 show("set reduce", lambda: {1}.__reduce__())
 show("enumerate reduce", lambda: [type(x).__name__ for x in enumerate("ab").__reduce__()[1]])
+
+
+def frame_sizes(a, b):
+    c = a
+    yield c
+
+
+async def never():
+    pass
+
+
+pending = never()
+show("code.__sizeof__()", frame_sizes.__code__.__sizeof__)
+show("generator.__sizeof__()", frame_sizes(1, 2).__sizeof__)
+show("coroutine.__sizeof__()", pending.__sizeof__)
+pending.close()
