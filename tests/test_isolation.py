@@ -155,6 +155,16 @@ for case in ("dict(self=1)", "A(self=1).kw", "A().m(self=2)", "f(self=6)", "f(fn
     except Exception as e:
         print(case, "!!", type(e).__name__, e)
 """,
+    "adapter_argument_errors": """
+for case in ("BaseExceptionGroup.__class_getitem__(self=1)", "bytearray.fromhex(self=1)", "map(cls=1)",
+             "enumerate.__class_getitem__(x=1)",
+             "float.from_number(x=1)", "object.__subclasshook__(x=1)", "reversed.__new__(reversed, x=1)",
+             "UnicodeDecodeError(x=1)", "list[int].__mro_entries__(x=1)"):
+    try:
+        print(case, "->", eval(case))
+    except Exception as e:
+        print(case, "!!", type(e).__name__, e)
+""",
     "own_type_constructors": """
 import sys
 def f(a, b=2): return a

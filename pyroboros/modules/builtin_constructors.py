@@ -24,7 +24,7 @@ class _Map(map):
     """The constructor of the guest `map` (type_call calls its host): bltinmodule.c's map_new
     with 3.14's strict=. It returns plain host map objects, so their type stays `map`."""
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+    def __new__(cls, /, *args: Any, **kwargs: Any) -> Any:
         strict, = _STRICT["map"].unpack((), kwargs)
         if not strict or len(args) < 2:
             return map(*args)

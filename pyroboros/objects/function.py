@@ -440,4 +440,3 @@ class Property:
 
     def __repr__(self) -> str:
         return f"<property object at {id(self):#x}>"
-
