@@ -520,7 +520,7 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, /, *a, _f=bound, **k: _f(*a, **k),
                                                       qualname=f"{t.name}.{name}"), t)
         elif isinstance(value, staticmethod):
-            t.dict[name] = StaticMethod(Builtin(name, value.__func__))
+            t.dict[name] = StaticMethod(Builtin(name, value.__func__, qualname=f"{t.name}.{name}"))
         elif isinstance(value, types.GetSetDescriptorType):
             t.dict[name] = GetSet(name, value.__get__, None, t)
         elif isinstance(value, types.MemberDescriptorType):
