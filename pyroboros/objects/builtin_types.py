@@ -434,6 +434,8 @@ def _naming_argument(fn: Callable, name: str) -> Callable:
             message = str(exc)
             if not message.startswith("must be "):
                 raise
+            if len(args) > 1 and args[1] is None:   # _PyArg_BadArgument names None by its value
+                message = message.replace("not NoneType", "not None")
             errors.raise_type_error(f"{name}() argument 1 {message}")
     return method
 
