@@ -434,6 +434,8 @@ def _naming_argument(fn: Callable, name: str) -> Callable:
             message = str(exc)
             if not message.startswith("must be "):
                 raise
+            if len(args) > 1 and args[1] is None:   # _PyArg_BadArgument names None by its value
+                message = message.replace("not NoneType", "not None")
             errors.raise_type_error(f"{name}() argument 1 {message}")
     return method
 
@@ -1119,7 +1121,6 @@ getset(COROUTINE, "cr_running", lambda g: g.running)
 getset(COROUTINE, "cr_code", lambda g: g.code)
 getset(COROUTINE, "cr_await", lambda g: g.yieldfrom())
 getset(COROUTINE, "cr_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
-getset(COROUTINE, "cr_origin", lambda g: None)   # origin tracking depth is 0 unless set
 member(COROUTINE, "cr_origin", lambda g: None)   # origin tracking depth is 0 unless set
 for _t in (GENERATOR, COROUTINE):
     # genobject.c: _PyGen_Finalize as a slot (finalizing twice does nothing)
