@@ -440,13 +440,22 @@ def _naming_argument(fn: Callable, name: str) -> Callable:
     return method
 
 
-def _fromhex_errors(fn: Callable) -> Callable:
-    """bytes.fromhex with 3.14's message for a trailing lone digit."""
-    def fromhex(string: Any) -> Any:
+def _fromhex_errors(fn: Callable, owner: str) -> Callable:
+    """bytes.fromhex / bytearray.fromhex as 3.14 takes its argument (METH_O: one str or
+    bytes-like object), with 3.14's message for a trailing lone digit."""
+    def fromhex(*args: Any, **kwargs: Any) -> Any:
+        from ..runtime.getargs import check_one
+        check_one(f"{owner}.fromhex", args, kwargs)
+        string = args[0]
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            string = bytes(string).decode("latin-1")   # positions in errors count bytes
+        elif not isinstance(string, str):
+            errors.raise_type_error(f"fromhex() argument must be str or bytes-like, not "
+                                    f"{type_of(string).name}")
         try:
             return fn(string)
         except ValueError as exc:
-            if isinstance(string, str) and str(exc).endswith(f" at position {len(string)}"):
+            if str(exc).endswith(f" at position {len(string)}"):
                 errors.raise_error("ValueError", "fromhex() arg must contain an even number of "
                                                  "hexadecimal digits")
             raise
@@ -496,7 +505,7 @@ def _adapted(host: type, name: str, fn: Callable) -> Callable:
     if (host, name) in _NAMING_ARGUMENT:
         return _naming_argument(fn, name)
     if name == "fromhex" and host in (bytes, bytearray):
-        return _fromhex_errors(fn)
+        return _fromhex_errors(fn, host.__name__)
     if name in ("__reduce__", "__reduce_ex__"):
         return lambda *args: reduce.guest_reduction(fn(*args))
     if host is str and name in _FIELD_LOOKUPS:

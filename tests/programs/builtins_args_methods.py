@@ -21,9 +21,8 @@ samples = {"str": "a,b", "bytes": b"a,b", "bytearray": bytearray(b"a,b"), "list"
            "tuple": (1, 2), "dict": {1: 2}, "set": {1, 2}, "frozenset": frozenset({1}),
            "int": 5, "float": 1.5, "complex": 1j, "range": range(3)}
 # 3.14 methods whose wording is not 3.14's yet
-skipped = {"str.format_map", "bytes.fromhex", "bytearray.fromhex", "bytearray.resize",
-           "bytearray.extend", "int.from_bytes", "int.is_integer", "float.from_number",
-           "complex.from_number"}
+skipped = {"str.format_map", "bytearray.resize", "bytearray.extend", "int.from_bytes",
+           "int.is_integer", "float.from_number", "complex.from_number"}
 count = 0
 for tname, value in samples.items():
     for mname in sorted(dir(type(value))):
@@ -52,3 +51,7 @@ for text in ["'abc'.replace('a', 'b', count=1)", "'abc'.replace('a', 'b', 1, cou
              "[].remove(1)", "'a,b'.split(1)", "'a'.join([1])", "'a'.center(2, 'xy')",
              "'%d' % 'x'", "'a'.encode('nope')", "b'\\xff'.decode()", "'a'.zfill('x')"]:
     show(text, lambda: eval(text))
+for cls in (bytes, bytearray):
+    for text in ["b'ab cd'", "memoryview(b'01')", "bytearray(b'ff')", "'abc'", "b'abc'", "b'a z'",
+                 "b'\\xe9'", "''"]:
+        show(f"{cls.__name__}.fromhex({text})", lambda: cls.fromhex(eval(text)))
