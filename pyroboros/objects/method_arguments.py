@@ -4,14 +4,16 @@ Mirrors the argument clinic of Objects/unicodeobject.c: unicode_replace (3.13 ma
 keyword) and of unicode_splitlines, bytes_splitlines and bytearray_splitlines (3.13 made
 `keepends` a `bool`, any object's truth): each wrapper checks the arguments as 3.14's clinic
 does, then calls the host method positionally; bytes_translate and bytearray_translate check
-their positional-only table before the keywords. Left out: the methods CPython 3.14 added that
-the host lacks, and the wording of the type errors of the remaining methods.
+their positional-only table before the keywords; int.is_integer (METH_NOARGS) and
+bytearray.resize (METH_O), which 3.14 added (objects/newer_methods.py), count their arguments
+as their calling conventions do. Left out: the wording of the type errors of the remaining
+methods.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..runtime.getargs import Signature
+from ..runtime.getargs import Signature, check_noargs, check_one
 from .function import MethodDescriptor
 from .typeobject import HOST_TYPES
 
@@ -41,8 +43,30 @@ def _translate(host: type) -> Callable:
     return translate
 
 
+def _noargs(name: str, fn: Callable) -> Callable:
+    """A METH_NOARGS method (methodobject.c: method_vectorcall_NOARGS)."""
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        check_noargs(name, args, kwargs)
+        return fn(self)
+    return method
+
+
+def _one(name: str, fn: Callable) -> Callable:
+    """A METH_O method (methodobject.c: method_vectorcall_O)."""
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        check_one(name, args, kwargs)
+        return fn(self, args[0])
+    return method
+
+
 def install() -> None:
-    """Put the 3.14-checked methods in the types' dictionaries."""
+    """Put the 3.14-checked methods in the types' dictionaries (with the methods 3.14 added,
+    objects/newer_methods.py's, their calling conventions)."""
+    for host, name, convention in [(int, "is_integer", _noargs), (bytearray, "resize", _one)]:
+        owner = HOST_TYPES[host]
+        descriptor = owner.dict[name]
+        owner.dict[name] = MethodDescriptor(name, convention(f"{owner.name}.{name}", descriptor.fn),
+                                            owner)
     for host, name, make in [(str, "replace", _replace), (str, "splitlines", _splitlines),
                              (bytes, "splitlines", _splitlines),
                              (bytearray, "splitlines", _splitlines),
