@@ -5,8 +5,8 @@ keyword) and of unicode_splitlines, bytes_splitlines and bytearray_splitlines (3
 `keepends` a `bool`, any object's truth): each wrapper checks the arguments as 3.14's clinic
 does, then calls the host method positionally; bytes_translate and bytearray_translate check
 their positional-only table before the keywords; int.is_integer (METH_NOARGS) and
-bytearray.resize (METH_O), which 3.14 added (objects/newer_methods.py), count their arguments
-as their calling conventions do. Left out: the wording of the type errors of the remaining
+bytearray.resize (METH_O) and float/complex.from_number (METH_O|METH_CLASS), which 3.14 added
+(objects/newer_methods.py), count their arguments as their calling conventions do. Left out: the wording of the type errors of the remaining
 methods.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..runtime.getargs import Signature, check_noargs, check_one
-from .function import MethodDescriptor
+from .function import Builtin, BuiltinClassMethod, MethodDescriptor
 from .typeobject import HOST_TYPES
 
 
@@ -59,6 +59,14 @@ def _one(name: str, fn: Callable) -> Callable:
     return method
 
 
+def _class_one(name: str, fn: Callable) -> Callable:
+    """A METH_O|METH_CLASS method: the class, then exactly one argument."""
+    def method(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+        check_one(name, args, kwargs)
+        return fn(cls, args[0])
+    return method
+
+
 def install() -> None:
     """Put the 3.14-checked methods in the types' dictionaries (with the methods 3.14 added,
     objects/newer_methods.py's, their calling conventions)."""
@@ -67,6 +75,12 @@ def install() -> None:
         descriptor = owner.dict[name]
         owner.dict[name] = MethodDescriptor(name, convention(f"{owner.name}.{name}", descriptor.fn),
                                             owner)
+    for host in (float, complex):
+        owner = HOST_TYPES[host]
+        qualname = f"{owner.name}.from_number"
+        fn = owner.dict["from_number"].func.fn
+        owner.dict["from_number"] = BuiltinClassMethod(
+            Builtin("from_number", _class_one(qualname, fn), qualname=qualname), owner)
     for host, name, make in [(str, "replace", _replace), (str, "splitlines", _splitlines),
                              (bytes, "splitlines", _splitlines),
                              (bytearray, "splitlines", _splitlines),
