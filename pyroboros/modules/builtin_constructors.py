@@ -14,6 +14,7 @@ from typing import Any, Callable
 from ..objects.code import Code
 from ..objects.function import BoundMethod, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
+from ..objects.newer_methods import truth
 from ..objects.typeobject import MISSING, TypeObject, type_of
 from ..runtime import core_warnings, protocol
 from ..runtime.errors import raise_error, raise_type_error
@@ -192,11 +193,18 @@ def _module(*args: Any, **kwargs: Any) -> Module:
     return Module(name, doc)
 
 
+def _bool(*args: Any, **kwargs: Any) -> bool:
+    """Mirrors boolobject.c: bool_vectorcall."""
+    check_positional("bool", args, kwargs, 0, 1)
+    return truth(args[0]) if args else False
+
+
 def install(map_type: TypeObject) -> None:
     """Make type_call use these constructors for the exact builtin types."""
     map_type.host = _Map
     protocol.HOST_CONSTRUCTORS.update({
         zip: _zip,
+        bool: _bool,
         enumerate: _enumerate,
         str: _str,
         complex: _complex,

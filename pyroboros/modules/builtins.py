@@ -10,8 +10,8 @@ function checks its arguments with its CPython calling convention (runtime/getar
 type constructors' checks are modules/builtin_constructors.py's, exit and quit
 modules/site_builtins.py's. Functions the host implements with the same behaviour on guest
 values (abs, round, divmod, pow, id, ord, hex, any, all, ...) are the host's, wrapped as
-builtin_function_or_method. __import__ is runtime/importer.py's. Left out: open(),
-breakpoint, help, copyright/credits/license, and input()'s readline editing on a terminal.
+builtin_function_or_method. __import__ is runtime/importer.py's, open() modules/io_open.py's.
+Left out: breakpoint, and input()'s readline editing on a terminal.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from typing import Any
 from ..objects import asyncgen, builtin_types as bt, method_arguments
 from ..objects.exceptions import ExcInstance
 from ..objects.listsort import list_sort
+from ..objects.newer_methods import truth
 from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
@@ -34,7 +35,7 @@ from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
 from ..runtime.getargs import (Signature, as_c_int, as_str, check_positional, checked_noargs,
                                checked_one, checked_positional, no_keywords)
-from . import builtin_constructors, site_builtins
+from . import builtin_constructors, io_open, site_builtins
 from .builtin_names import DOCS, NAMES
 
 BUILTINS: dict[str, Any] = {}
@@ -379,6 +380,19 @@ def pow_(base: Any, exp: Any, mod: Any) -> Any:
 
 
 @builtin(args=ONE)
+def all_(iterable: Any) -> bool:
+    """Mirrors bltinmodule.c: builtin_all (truth through PyObject_IsTrue, which the host's
+    all() would take from an older host for NotImplemented)."""
+    return all(map(truth, iter(iterable)))
+
+
+@builtin(args=ONE)
+def any_(iterable: Any) -> bool:
+    """Mirrors bltinmodule.c: builtin_any."""
+    return any(map(truth, iter(iterable)))
+
+
+@builtin(args=ONE)
 def chr_(i: Any) -> str:
     """Mirrors bltinmodule.c: builtin_chr (an index too large for a C long is out of range)."""
     try:
@@ -455,7 +469,7 @@ def _sum_items(it: Any, result: Any) -> Any:
 # The host's functions where they behave as 3.14's on guest values, with 3.14's argument checks
 # (abs, divmod and pow word their TypeErrors through runtime/abstract.py).
 _HOST_FUNCTIONS = {
-    "abs": ONE, "all": ONE, "any": ONE, "ascii": ONE, "bin": ONE, "callable": ONE,
+    "abs": ONE, "ascii": ONE, "bin": ONE, "callable": ONE,
     "hex": ONE, "id": ONE, "len": ONE, "oct": ONE, "ord": ONE,
     "divmod": (2, 2), "format": (1, 2), "iter": (1, 2), "next": (1, 2),
     "round": Signature("round", ("number", "ndigits"), (None,), 0, 2),
@@ -576,18 +590,8 @@ def _compiled(source: str | bytes, filename: str, mode: str) -> Any:
 
 def _fs_path(value: Any) -> str:
     """Mirrors unicodeobject.c: PyUnicode_FSDecoder (str, bytes or os.PathLike)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "surrogateescape")
-    fspath = lookup(type_of(value), "__fspath__")
-    if fspath is MISSING:
-        raise_type_error(f"expected str, bytes or os.PathLike object, not {type_of(value).name}")
-    path = protocol.bind(fspath, value, type_of(value))()
-    if not isinstance(path, (str, bytes)):
-        raise_type_error(f"expected {type_of(value).name}.__fspath__() to return str or bytes, "
-                         f"not {type_of(path).name}")
-    return _fs_path(path)
+    path = protocol.fspath(value)
+    return path.decode("utf-8", "surrogateescape") if isinstance(path, bytes) else path
 
 
 # compile()'s valid flags: PyCF_MASK, PyCF_MASK_OBSOLETE and PyCF_COMPILE_MASK (compile.h)
@@ -699,6 +703,7 @@ def eval_(source: Any, globals: Any, locals: Any) -> Any:
 BUILTINS["__import__"] = Builtin("__import__", Signature(
     "__import__", ("name", "globals", "locals", "fromlist", "level"), (None, None, (), 0), 0, 5).wrap(import_name))
 site_builtins.install(BUILTINS)
+io_open.install(BUILTINS)
 for _name, (_doc, _signature) in DOCS.items():
     # the guest reads python3.14's documentation, not this module's docstrings
     _value = BUILTINS.get(_name)

@@ -573,6 +573,8 @@ if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
 for _host, _name, _fn in newer_methods.INSTANCE_METHODS:
     if HOST_TYPES[_host].dict.get(_name) is None:
         method(HOST_TYPES[_host], _name, _fn)
+for _host, _name, _fn in newer_methods.CHANGED_METHODS:
+    method(HOST_TYPES[_host], _name, _fn)
 for _host, _name, _fn in newer_methods.CLASS_METHODS:
     if _name not in HOST_TYPES[_host].dict:
         class_method(HOST_TYPES[_host], _name, _fn)

@@ -1,14 +1,14 @@
 """The methods of the host-valued builtin types that CPython 3.12-3.14 added and an older host
 lacks: hashable slices, NoneType's own comparisons and constant hash, float/complex.from_number,
-bytearray.resize, the buffer protocol's __buffer__/__release_buffer__, memoryview's
+bytearray.resize, NotImplemented's refusal of truth, the buffer protocol's __buffer__/__release_buffer__, memoryview's
 count/index/_from_flags/__class_getitem__, and bool.__invert__ with its DeprecationWarning.
 
 Mirrors Objects/sliceobject.c: slice_hash, Objects/object.c: none_hash and
 none_richcompare, Objects/floatobject.c: float_from_number, Objects/complexobject.c:
-complex_from_number, Objects/boolobject.c: bool_invert, Objects/bytearrayobject.c: bytearray_resize_impl, typeobject.c:
+complex_from_number, Objects/boolobject.c: bool_invert, Objects/object.c: notimplemented_bool, Objects/bytearrayobject.c: bytearray_resize_impl, typeobject.c:
 wrap_buffer / wrap_releasebuffer and Objects/memoryobject.c: memoryview_count / memoryview_index.
 `INSTANCE_METHODS` and `CLASS_METHODS` list them per host type for builtin_types.py to install
-where the host has none. Left out: nothing observable.
+where the host has none, `CHANGED_METHODS` those to install in any case. Left out: nothing observable.
 """
 from __future__ import annotations
 
@@ -90,6 +90,19 @@ def bool_invert(self: bool) -> int:
     return ~warned(self)
 
 
+def notimplemented_bool(self: Any) -> bool:
+    """object.c: notimplemented_bool: NotImplemented has no truth value since 3.14 (a
+    DeprecationWarning in 3.9-3.13, silently true on older hosts)."""
+    _type_error("NotImplemented should not be used in a boolean context")
+
+
+def truth(value: Any) -> bool:
+    """object.c: PyObject_IsTrue, where it differs from the host's: NotImplemented."""
+    if value is NotImplemented:
+        notimplemented_bool(value)
+    return bool(value)
+
+
 def bytearray_resize(self: bytearray, size: Any) -> None:
     """Mirrors bytearrayobject.c: bytearray_resize_impl (new bytes are zeros)."""
     size = operator.index(size)
@@ -149,6 +162,10 @@ INSTANCE_METHODS: list[tuple[type, str, Callable]] = [
     *((host, "__release_buffer__", release_buffer) for host in (bytearray, memoryview)),
     (memoryview, "count", memoryview_count),
     (memoryview, "index", memoryview_index),
+]
+# methods an older host has with another behaviour: installed whatever the host has
+CHANGED_METHODS: list[tuple[type, str, Callable]] = [
+    (type(NotImplemented), "__bool__", notimplemented_bool),
 ]
 CLASS_METHODS: list[tuple[type, str, Callable]] = [
     (float, "from_number", float_from_number),

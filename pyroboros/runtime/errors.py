@@ -100,11 +100,26 @@ def to_guest(exc: BaseException) -> ExcInstance:
         if t is not None:
             break
     args = exc.args
+    if isinstance(exc, OSError):
+        return _os_error(t, exc)
     if len(args) == 1 and isinstance(args[0], str):
         args = _HOST_ARGUMENTS.get(args[0]) or (_reworded(args[0]),)
     guest = new_exception(t, *args)
     if isinstance(exc, StopIteration):
         guest.dict["value"] = exc.value
+    return guest
+
+
+def _os_error(t: TypeObject, exc: OSError) -> ExcInstance:
+    """The guest OSError for a host one: its errno, strerror and file names (which the host
+    keeps out of args, as OSError.__init__ does) set by the guest's OSError.__init__."""
+    from .protocol import call_method
+    args = exc.args
+    if exc.filename is not None:
+        args = (exc.errno, exc.strerror, exc.filename) + (
+            (None, exc.filename2) if exc.filename2 is not None else ())
+    guest = new_exception(t, *args)
+    call_method(guest, "__init__", *args)
     return guest
 
 

@@ -130,6 +130,21 @@ def lookup_special(obj: Any, name: str) -> Any:
     return descr if descr is MISSING else bind(descr, obj, t)
 
 
+def fspath(value: Any) -> str | bytes:
+    """Mirrors posixmodule.c: PyOS_FSPath (os.fspath): str and bytes as they are, else the
+    result of the type's __fspath__, which must be str or bytes."""
+    if isinstance(value, (str, bytes)):
+        return value
+    method = lookup_special(value, "__fspath__")
+    if method is MISSING:
+        raise_type_error(f"expected str, bytes or os.PathLike object, not {type_of(value).name}")
+    path = method()
+    if not isinstance(path, (str, bytes)):
+        raise_type_error(f"expected {type_of(value).name}.__fspath__() to return str or bytes, "
+                         f"not {type_of(path).name}")
+    return path
+
+
 def call_method(obj: Any, name: str, *args: Any) -> Any:
     meth = lookup_special(obj, name)
     if meth is MISSING:

@@ -24,6 +24,7 @@ from ..bytecode import opcodes as OP
 from ..objects.exceptions import ExcInstance
 from ..objects.function import BoundMethod, Builtin, Cell, Function
 from ..objects.generator import Generator
+from ..objects.newer_methods import notimplemented_bool
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from ..runtime import abstract, core_warnings, importer, protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
@@ -127,6 +128,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                     elif opcode == TO_BOOL:
                         value = stack[-1]
                         if value.__class__ is not bool:
+                            if value is NotImplemented:
+                                notimplemented_bool(value)
                             stack[-1] = bool(value)
                     elif opcode == LOAD_GLOBAL:
                         name = names[arg >> 1]
