@@ -29,7 +29,7 @@ from ..objects.module import Module
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..objects.value_repr import value_repr, value_str
 from ..runtime import protocol
-from ..runtime.abstract import NUMBER_BUILTINS
+from ..runtime.abstract import NUMBER_BUILTINS, power
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
@@ -362,7 +362,7 @@ def pow_(base: Any, exp: Any, mod: Any) -> Any:
     """Mirrors abstract.c: ternary_op with 3.14's typeobject.c: slot_nb_power, which lets a
     three-argument pow() fall back on the exponent's __rpow__ (the host's does not)."""
     if mod is None:
-        return pow(base, exp)
+        return power(base, exp)
     try:
         return pow(base, exp, mod)
     except TypeError as exc:
