@@ -487,9 +487,14 @@ def _min_max(fn: Any, name: str) -> Any:
         if not args:
             raise_type_error(f"{name} expected at least 1 argument, got 0")
         key, default = signature.unpack((), kwargs)
-        if default is MISSING:
+        if default is not MISSING:
+            return fn(*args, key=key, default=default)
+        try:
             return fn(*args, key=key)
-        return fn(*args, key=key, default=default)
+        except ValueError as exc:   # PyPy's host words it "arg is an empty sequence"
+            if isinstance(exc, ExcInstance) or exc.args != ("arg is an empty sequence",):
+                raise
+        raise_error("ValueError", f"{name}() iterable argument is empty")
     checked.__name__ = checked.__qualname__ = name
     checked.__wrapped__ = fn
     return checked
