@@ -68,7 +68,7 @@ attempt("ljust fill", lambda: "a".ljust(5, ""))
 attempt("rjust fill", lambda: "a".rjust(5, "ab"))
 attempt("%b of str", lambda: b"%b" % "s")
 for function in (min, max):
-    for empty in ([], (), iter([]), ""):
-        attempt(f"{function.__name__} of empty {type(empty).__name__}", lambda: function(empty))
+    for label, empty in (("list", []), ("tuple", ()), ("iterator", iter([])), ("str", "")):
+        attempt(f"{function.__name__} of empty {label}", lambda: function(empty))
     attempt(f"{function.__name__} with key", lambda: function([], key=len))
     attempt(f"{function.__name__} with default", lambda: function([], default=0))
