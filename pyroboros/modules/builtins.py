@@ -24,17 +24,18 @@ from ..objects import asyncgen, builtin_types as bt, method_arguments
 from ..objects.exceptions import ExcInstance
 from ..objects.listsort import list_sort
 from ..objects.newer_methods import truth
-from ..objects.function import Builtin, Cell, ClassMethod, Function, Property, StaticMethod
+from ..objects.function import Builtin, Cell, ClassMethod, Function, Property
 from ..objects.module import Module
+from ..objects.superobject import SUPER, Super  # noqa: F401  (vm/ops.py's LOAD_SUPER_ATTR)
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..objects.value_repr import value_repr, value_str
 from ..runtime import protocol
-from ..runtime.abstract import NUMBER_BUILTINS, power
+from ..runtime.abstract import NUMBER_BUILTINS
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
-from ..runtime.getargs import (Signature, as_c_int, as_str, check_positional, checked_noargs,
-                               checked_one, checked_positional, no_keywords)
+from ..runtime.getargs import (Signature, as_c_int, as_str, checked_noargs, checked_one,
+                               checked_positional)
 from . import builtin_constructors, io_open, site_builtins
 from .builtin_names import DOCS, NAMES
 
@@ -174,72 +175,6 @@ def build_class(*args: Any, **kwargs: Any) -> Any:
     return cls
 
 
-class Super:
-    """A super object (typeobject.c: superobject)."""
-
-    __slots__ = ("start", "obj")
-
-    def __init__(self, start: Any, obj: Any) -> None:
-        self.start = start
-        self.obj = obj
-
-    def __repr__(self) -> str:
-        obj_type = type_of(self.obj).name if self.obj is not None else "NULL"
-        return f"<super: <class '{self.start.name}'>, <{obj_type} object>>"
-
-
-def _super_new(cls: Any, *args: Any, **kwargs: Any) -> Super:
-    """Mirrors typeobject.c: super_vectorcall and super_init."""
-    no_keywords("super", kwargs)
-    check_positional("super()", args, kwargs, 0, 2)
-    if not args:
-        frame = STATE.frame
-        code = frame.code if frame is not None else None
-        if code is None or code.co_argcount == 0:
-            raise_error("RuntimeError", "super(): no arguments")
-        first = frame.fast[0]
-        if isinstance(first, Cell):
-            first = first.value
-        cell_index = None
-        for index, name in enumerate(code.co_localsplusnames):
-            if name == "__class__" and code.co_localspluskinds[index] & 0x80:
-                cell_index = index
-        if cell_index is None:
-            raise_error("RuntimeError", "super(): __class__ cell not found")
-        start = frame.fast[cell_index].value
-        if start is MISSING:
-            raise_error("RuntimeError", "super(): empty __class__ cell")
-        return Super(start, first)
-    start = args[0]
-    if not isinstance(start, TypeObject):
-        raise_type_error(f"super() argument 1 must be a type, not {type_of(start).name}")
-    obj = args[1] if len(args) > 1 else None
-    if obj is not None and not (isinstance(obj, TypeObject) and protocol.is_subclass(obj, start)) \
-            and not protocol.isinstance_(obj, start):
-        kind = f"type {obj.name}" if isinstance(obj, TypeObject) else f"instance of {type_of(obj).name}"
-        raise_type_error(f"super(type, obj): obj ({kind}) is not an instance or subtype of "
-                         f"type ({start.name}).")
-    return Super(start, obj)
-
-
-def _super_getattribute(sup: Super, name: str) -> Any:
-    if name != "__class__" and sup.obj is not None:
-        value = protocol.super_lookup(sup.start, sup.obj, name)
-        if value is not MISSING:
-            return value
-    return protocol.generic_getattr(sup, name)
-
-
-SUPER = bt.make_type("super", Super, (bt.OBJECT,))
-SUPER.dict["__new__"] = StaticMethod(Builtin("__new__", _super_new))
-bt.method(SUPER, "__getattribute__", _super_getattribute)
-bt.method(SUPER, "__repr__", repr)
-bt.getset(SUPER, "__thisclass__", lambda s: s.start)
-bt.getset(SUPER, "__self__", lambda s: s.obj)
-bt.getset(SUPER, "__self_class__", lambda s: None if s.obj is None else s.obj
-          if isinstance(s.obj, TypeObject) and protocol.is_subclass(s.obj, s.start) else type_of(s.obj))
-SUPER.host = None
-SUPER.layout = None
 SUPER_BUILTIN = SUPER
 
 
@@ -362,7 +297,7 @@ def pow_(base: Any, exp: Any, mod: Any) -> Any:
     """Mirrors abstract.c: ternary_op with 3.14's typeobject.c: slot_nb_power, which lets a
     three-argument pow() fall back on the exponent's __rpow__ (the host's does not)."""
     if mod is None:
-        return power(base, exp)
+        return pow(base, exp)
     try:
         return pow(base, exp, mod)
     except TypeError as exc:
@@ -487,14 +422,9 @@ def _min_max(fn: Any, name: str) -> Any:
         if not args:
             raise_type_error(f"{name} expected at least 1 argument, got 0")
         key, default = signature.unpack((), kwargs)
-        if default is not MISSING:
-            return fn(*args, key=key, default=default)
-        try:
+        if default is MISSING:
             return fn(*args, key=key)
-        except ValueError as exc:   # PyPy's host words it "arg is an empty sequence"
-            if isinstance(exc, ExcInstance) or exc.args != ("arg is an empty sequence",):
-                raise
-        raise_error("ValueError", f"{name}() iterable argument is empty")
+        return fn(*args, key=key, default=default)
     checked.__name__ = checked.__qualname__ = name
     checked.__wrapped__ = fn
     return checked

@@ -6,15 +6,17 @@ throw, async_gen_athrow_send/throw, _PyAsyncGenValueWrapperNew), Objects/iterobj
 generator whose frame yields two kinds of values: those wrapped by INTRINSIC_ASYNC_GEN_WRAP
 (its own `yield`, which finish the current asend/athrow awaitable with StopIteration) and raw
 ones (from an `await` inside it, passed through to whoever drives the awaitable). Left out:
-sys.set_asyncgen_hooks (firstiter/finalizer) and finalizing a dropped async generator.
+sys.set_asyncgen_hooks (firstiter/finalizer): a dropped async generator is closed as a
+generator is.
 """
 from __future__ import annotations
 
 import sys as _host_sys
+import types
 from typing import Any
 
 from ..runtime import errors, protocol
-from .builtin_types import _own_type, _string_attribute, getset, method
+from .builtin_types import _own_type, _string_attribute, class_method, gen_sizeof, getset, member, method
 from .generator import Coroutine, Generator, throw_arguments, warn_throw_signature
 from .typeobject import MISSING, lookup, type_of
 
@@ -376,12 +378,13 @@ def _register() -> None:
     for name, fn in [("__anext__", lambda g: ASend(g, None)), ("asend", lambda g, v: ASend(g, v)),
                      ("athrow", _athrow),
                      ("aclose", lambda g: AThrow(g, None)), ("__aiter__", lambda g: g),
-                     ("__repr__", repr)]:
+                     ("__repr__", repr), ("__del__", AsyncGenerator.__del__), ("__sizeof__", gen_sizeof)]:
         method(agen, name, fn)
+    class_method(agen, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
     for name, attr in [("__name__", "name"), ("__qualname__", "qualname")]:
         getset(agen, name, lambda g, _a=attr: getattr(g, _a), _string_attribute(attr, name))
     getset(agen, "ag_frame", lambda g: g.frame)
-    getset(agen, "ag_running", lambda g: g.running_async)
+    member(agen, "ag_running", lambda g: g.running_async)
     getset(agen, "ag_code", lambda g: g.code)
     getset(agen, "ag_await", lambda g: g.yieldfrom())
     getset(agen, "ag_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
@@ -392,6 +395,9 @@ def _register() -> None:
                           ("__next__", host.__next__), ("__iter__", lambda a: a),
                           ("__await__", lambda a: a)]:
             method(t, mname, fn)
+        if host is not ANextAwaitable:
+            # genobject.c: async_gen_asend_finalize / async_gen_athrow_finalize as the slot
+            method(t, "__del__", host.__del__)
     _own_type("async_generator_wrapped_value", WrappedValue)
 
 

@@ -364,17 +364,20 @@ _DESCRIPTOR_KINDS = (types.MethodDescriptorType, types.WrapperDescriptorType,
                      types.BuiltinFunctionType, types.FunctionType)
 
 
+def new_wrapper_check(owner: TypeObject, cls: Any) -> None:
+    """typeobject.c: tp_new_wrapper's checks of owner.__new__'s first argument."""
+    if not isinstance(cls, TypeObject):
+        errors.raise_type_error(f"{owner.name}.__new__(X): X is not a type object ({type_of(cls).name})")
+    if owner not in cls.mro:
+        errors.raise_type_error(f"{owner.name}.__new__({cls.name}): {cls.name} is not a subtype "
+                                f"of {owner.name}")
+
+
 def _host_new(host: type) -> Callable:
     def new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
-        if not isinstance(cls, TypeObject):
-            errors.raise_type_error(f"{host.__name__}.__new__(X): X is not a type object "
-                                    f"({type_of(cls).name})")
-        if cls.host is host:
+        if isinstance(cls, TypeObject) and cls.host is host:
             return protocol.HOST_CONSTRUCTORS.get(host, host)(*args, **kwargs)
-        own = HOST_TYPES[host]
-        if own not in cls.mro:
-            errors.raise_type_error(f"{own.name}.__new__({cls.name}): {cls.name} is not a subtype "
-                                    f"of {own.name}")
+        new_wrapper_check(HOST_TYPES[host], cls)
         obj = cls.layout.__new__(cls.layout, *args, **kwargs)
         obj.dict = {}
         obj.slots = None
@@ -1120,6 +1123,11 @@ getset(GENERATOR, "gi_yieldfrom", lambda g: g.yieldfrom())
 getset(GENERATOR, "gi_suspended", lambda g: g.frame is not None and not g.running and g.frame.lasti > 0)
 
 
+def gen_sizeof(g: Generator) -> int:
+    """genobject.c: gen_sizeof: the object with its frame's locals-plus and stack slots."""
+    return type_layout.basicsize(type_of(g)) + 8 * (len(g.code.co_localsplusnames) + g.code.co_stacksize)
+
+
 COROUTINE = _own_type("coroutine", Coroutine)
 for _name, _fn in [("send", Generator.send), ("throw", gen_throw),
                    ("close", Generator.close), ("__repr__", repr),
@@ -1137,9 +1145,7 @@ for _t in (GENERATOR, COROUTINE):
     # genobject.c: _PyGen_Finalize as a slot (finalizing twice does nothing)
     method(_t, "__del__", Generator.__del__)
     class_method(_t, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
-    # genobject.c: gen_sizeof: the object with its frame's locals-plus and stack slots
-    method(_t, "__sizeof__", lambda g: type_layout.basicsize(type_of(g)) + 8 * (
-        len(g.code.co_localsplusnames) + g.code.co_stacksize))
+    method(_t, "__sizeof__", gen_sizeof)
 
 
 class _CoroutineWrapper:

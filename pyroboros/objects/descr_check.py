@@ -52,3 +52,15 @@ def set_(descr: Any, obj: Any, value: Any) -> None:
 def delete(descr: Any, obj: Any) -> None:
     check(descr, obj)
     descr.descr_delete(obj)
+
+
+def unpack_descr_get(args: tuple) -> Any:
+    """typeobject.c: wrap_descr_get's arguments (obj, optional type): the object to bind,
+    None for none."""
+    from ..runtime.getargs import check_positional
+    check_positional("__get__", args, {}, 1, 2)
+    obj, owner = (*args, None)[:2]
+    if obj is None and owner is None:
+        from ..runtime.errors import raise_type_error
+        raise_type_error("__get__(None, None) is invalid")
+    return obj
