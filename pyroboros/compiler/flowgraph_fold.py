@@ -16,6 +16,7 @@ import operator
 
 from ..bytecode import opcodes as op
 from ..bytecode.opcodes import INTRINSIC_1, NB_OPS
+from ..runtime.abstract import power
 from .const_cache import merge_constant
 from .flowgraph_complex import complex_binop, is_complex_operation
 from .flowgraph_cfg import HAS_TARGET, NO_LOCATION, Block, Instr, has_const
@@ -238,7 +239,7 @@ def _safe_power(v: object, w: object) -> object:
     if isinstance(v, int) and isinstance(w, int) and v and w > 0:
         if abs(v).bit_length() > MAX_INT_SIZE // _positive_size_t(w):
             raise _NoFold
-    return pow(v, w)
+    return power(v, w)
 
 
 def _safe_lshift(v: object, w: object) -> object:

@@ -30,7 +30,7 @@ from ..objects.superobject import SUPER, Super  # noqa: F401  (vm/ops.py's LOAD_
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..objects.value_repr import value_repr, value_str
 from ..runtime import protocol
-from ..runtime.abstract import NUMBER_BUILTINS
+from ..runtime.abstract import NUMBER_BUILTINS, power
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
 from ..vm.frame import STATE, frame_locals
@@ -297,7 +297,7 @@ def pow_(base: Any, exp: Any, mod: Any) -> Any:
     """Mirrors abstract.c: ternary_op with 3.14's typeobject.c: slot_nb_power, which lets a
     three-argument pow() fall back on the exponent's __rpow__ (the host's does not)."""
     if mod is None:
-        return pow(base, exp)
+        return power(base, exp)
     try:
         return pow(base, exp, mod)
     except TypeError as exc:
@@ -422,9 +422,14 @@ def _min_max(fn: Any, name: str) -> Any:
         if not args:
             raise_type_error(f"{name} expected at least 1 argument, got 0")
         key, default = signature.unpack((), kwargs)
-        if default is MISSING:
+        if default is not MISSING:
+            return fn(*args, key=key, default=default)
+        try:
             return fn(*args, key=key)
-        return fn(*args, key=key, default=default)
+        except ValueError as exc:   # PyPy's host words it "arg is an empty sequence"
+            if isinstance(exc, ExcInstance) or exc.args != ("arg is an empty sequence",):
+                raise
+        raise_error("ValueError", f"{name}() iterable argument is empty")
     checked.__name__ = checked.__qualname__ = name
     checked.__wrapped__ = fn
     return checked

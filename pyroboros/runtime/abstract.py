@@ -13,7 +13,9 @@ Left out: the buffer protocol's own errors, name truncation of the C '%.100s' fo
 """
 from __future__ import annotations
 
+import math
 import operator
+import sys
 from typing import Any, NoReturn
 
 from ..objects.exceptions import ExcInstance
@@ -288,3 +290,48 @@ def builtin_pow(base: Any, exp: Any, mod: Any = None) -> Any:
 
 
 NUMBER_BUILTINS = {"abs": builtin_abs, "divmod": builtin_divmod, "pow": builtin_pow}
+
+
+# The host operators PyPy computes differently from CPython on host values, replaced in
+# BINARY_OP's table (vm/ops.py) on PyPy only: CPython's own results need no check.
+_REALS = (int, float, bool)
+
+
+def power(v: Any, w: Any) -> Any:
+    """floatobject.c: float_pow: a finite base and exponent whose power overflows raise errno's
+    ERANGE as OverflowError (PyPy's host returns inf for a small integer exponent)."""
+    result = v ** w
+    if result.__class__ is float and math.isinf(result) and v.__class__ in _REALS \
+            and w.__class__ in _REALS and math.isfinite(v) and math.isfinite(w):
+        raise OverflowError(34, "Numerical result out of range")
+    return result
+
+
+def inplace_power(v: Any, w: Any) -> Any:
+    """PyNumber_InPlacePower: the numbers have no nb_inplace_power, so this is power()."""
+    if v.__class__ in _REALS:
+        return power(v, w)
+    return operator.ipow(v, w)
+
+
+def inplace_multiply(v: Any, w: Any) -> Any:
+    """PyNumber_InPlaceMultiply: once binary_iop1 declined, the left operand's sq_repeat, and the
+    right one's only when the left has no sequence table at all (a heap type always has one).
+    PyPy's host lets a builtin sequence's __rmul__ repeat itself for any left operand, so for a
+    left operand that has a table without sq_repeat only its own number slots are tried."""
+    if w.__class__ in _CONCAT and not isinstance(v, _CONCAT):
+        tv = type_of(v)
+        if _has_sequence(tv) and _sequence_kind(tv, _CONCAT) is None:
+            for name in ("__imul__", "__mul__"):
+                method = getattr(type(v), name, None)
+                if method is not None:
+                    result = method(v, w)
+                    if result is not NotImplemented:
+                        return result
+            raise TypeError("*=")   # reworded by binary_error
+    return operator.imul(v, w)
+
+
+BINARY_SYMBOLS.update({power: "** or pow()", inplace_power: "**=", inplace_multiply: "*="})
+PYPY_OPERATORS = {operator.pow: power, operator.ipow: inplace_power, operator.imul: inplace_multiply}
+HOST_IS_PYPY = sys.implementation.name == "pypy"

@@ -39,6 +39,18 @@ _HOST_MESSAGES = {
     "complex() can't take second arg if first is a string":
         "complex() argument 'real' must be a real number, not str",
     "complex() second arg can't be a string": "complex() argument 'imag' must be a real number, not str",
+    # PyPy's words for messages that CPython words one way wherever they occur
+    "set changed size during iteration": "Set changed size during iteration",
+    "map() must have at least two arguments": "map() must have at least two arguments.",
+    "I/O operation on closed file": "I/O operation on closed file.",
+    "invalid hex string": "invalid hexadecimal floating-point string",
+    "switching from automatic to manual numbering":
+        "cannot switch from automatic field numbering to manual field specification",
+    "switching from manual to automatic numbering":
+        "cannot switch from manual field specification to automatic field numbering",
+    "Recursion depth exceeded": "Max string recursion exceeded",
+    "chr() arg out of range": "chr() arg not in range(0x110000)",
+    "unicode character code out of range": "%c arg not in range(0x110000)",
 }
 # Host messages whose 3.14 exception has other arguments: floatobject.c: float_pow raises
 # errno's ERANGE as OverflowError(34, strerror) where PyPy says "float power".
@@ -62,6 +74,26 @@ _HOST_PATTERNS = [
     (re.compile(r"(int|count|find|rfind|index|rindex|startswith|endswith)\(\) takes "
                 r"(at least|at most) (\d+ arguments?) \((\d+) given\)"),
      r"\1 expected \2 \3, got \4"),
+    # PyPy's wordings of messages with an operand in them
+    (re.compile(r"substring not found in string\.r?index"), "substring not found"),
+    (re.compile(r"substring not found in (bytes|bytearray)\.r?index"), "subsection not found"),
+    (re.compile(r"sequence item (\d+): expected str, (.*) found"),
+     r"sequence item \1: expected str instance, \2 found"),
+    (re.compile(r"(__repr__|__str__|__bytes__|__int__|__index__|__complex__) returned "
+                r"non-(\w+) \(type '(.*)'\)"), r"\1 returned non-\2 (type \3)"),
+    (re.compile(r"(int\(\) argument must be a string, a bytes-like object|float\(\) argument "
+                r"must be a string) or a number, not '(.*)'"), r"\1 or a real number, not '\2'"),
+    (re.compile(r"Exceeds the limit \((\d+)\) for integer string conversion: value has (\d+) "
+                r"digits"), r"Exceeds the limit (\1 digits) for integer string conversion: value "
+                            r"has \2 digits; use sys.set_int_max_str_digits() to increase the limit"),
+    (re.compile(r"Exceeds the limit \((\d+)\) for integer string conversion(; use .*)"),
+     r"Exceeds the limit (\1 digits) for integer string conversion\2"),
+    (re.compile(r"decoding to str: a bytes-like object is required, not (.*)"),
+     r"decoding to str: need a bytes-like object, \1 found"),
+    (re.compile(r"(center|ljust|rjust)\(\) argument 2 must be a single character"),
+     "The fill character must be exactly one character long"),
+    (re.compile(r"requires bytes, or an object that implements __bytes__, not '(.*)'"),
+     r"%b requires a bytes-like object, or an object that implements __bytes__, not '\1'"),
 ]
 
 

@@ -32,6 +32,8 @@ BINARY_OPERATORS = [
     operator.imul, operator.imod, operator.ior, operator.ipow, operator.irshift, operator.isub,
     operator.itruediv, operator.ixor, operator.getitem,
 ]
+if abstract.HOST_IS_PYPY:
+    BINARY_OPERATORS = [abstract.PYPY_OPERATORS.get(op, op) for op in BINARY_OPERATORS]
 GETITEM = operator.getitem   # BINARY_SLICE fails as NB_SUBSCR does
 COMPARE_OPERATORS = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge]
 CONVERSIONS = [None, str, value_repr, ascii]
