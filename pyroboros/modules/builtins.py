@@ -318,13 +318,13 @@ def pow_(base: Any, exp: Any, mod: Any) -> Any:
 def all_(iterable: Any) -> bool:
     """Mirrors bltinmodule.c: builtin_all (truth through PyObject_IsTrue, which the host's
     all() would take from an older host for NotImplemented)."""
-    return all(map(truth, iter(iterable)))
+    return all(map(truth, iterable))
 
 
 @builtin(args=ONE)
 def any_(iterable: Any) -> bool:
     """Mirrors bltinmodule.c: builtin_any."""
-    return any(map(truth, iter(iterable)))
+    return any(map(truth, iterable))
 
 
 @builtin(args=ONE)
