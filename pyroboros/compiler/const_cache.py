@@ -8,10 +8,10 @@ item by item through their items' keys, code objects by content as code_richcomp
 compares them (a generator expression compiled twice for all()/any() is one constant). The
 cache maps each key to the canonical object, so codegen, the flow graph and the assembler
 hand out the same object for equal constants and can then compare constants by identity as
-CPython does. Unlike CPython's keys, ours never
-hash the constant itself (a host slice is unhashable before Python 3.12); and since host
-tuples are immutable, merging a tuple builds a new one from the canonical items instead of
-patching it in place.
+CPython does; a NaN is never merged (CPython's NaN constants are distinct objects). Unlike
+CPython's keys, ours never hash the constant itself (a host slice is unhashable before Python
+3.12); and since host tuples are immutable, merging a tuple builds a new one from the
+canonical items instead of patching it in place.
 """
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def constant_key(obj: object) -> object:
         return obj
     if kind is bool or kind is bytes:
         return (kind, obj)
+    if (kind is float or kind is complex) and obj != obj:
+        # CPython's key tuples tell two NaN objects apart by identity, and each NaN constant
+        # the compiler makes is a fresh object; a PyPy host cannot tell two NaNs with the same
+        # bits apart, so every NaN gets a key of its own
+        return (kind, obj, object())
     if kind is float:
         if obj == 0.0 and math.copysign(1.0, obj) < 0:
             return (kind, obj, None)

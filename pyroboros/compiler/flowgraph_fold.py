@@ -51,9 +51,10 @@ def const_value(instr: Instr, consts: list) -> object:
 def add_const(value: object, consts: list, const_cache: dict) -> int:
     """add_const: the index of `value` in consts, appending it if new."""
     value = merge_constant(const_cache, value)
-    for index, existing in enumerate(consts):
-        if existing is value:
-            return index
+    if value == value:   # a NaN is a new constant (a PyPy host's NaNs with equal bits are one object)
+        for index, existing in enumerate(consts):
+            if existing is value:
+                return index
     consts.append(value)
     return len(consts) - 1
 
