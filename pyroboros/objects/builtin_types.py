@@ -20,6 +20,7 @@ from ..runtime import errors, protocol
 from . import (callable_types, descr_attributes, descr_check, exceptions, format_fields, newer_methods, reduce,
                type_layout)
 from .code import Code
+from .code_new import code_new
 from .exceptions import ExcInstance
 from .generator import Coroutine, Generator, gen_throw
 from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, ClassMethod, Function, GetSet,
@@ -574,7 +575,7 @@ fill_from_host(BOOL, bool)
 if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
     method(HOST_TYPES[int], "is_integer", lambda self: True)
 for _host, _name, _fn in newer_methods.INSTANCE_METHODS:
-    if HOST_TYPES[_host].dict.get(_name) is None:
+    if describe_host_type(_host).dict.get(_name) is None:
         method(HOST_TYPES[_host], _name, _fn)
 for _host, _name, _fn in newer_methods.CHANGED_METHODS:
     method(HOST_TYPES[_host], _name, _fn)
@@ -607,7 +608,7 @@ CLASSMETHOD = _own_type("classmethod", ClassMethod, has_dict=True, constructible
 STATICMETHOD = _own_type("staticmethod", StaticMethod, has_dict=True, constructible=True)
 PROPERTY = _own_type("property", Property, constructible=True)
 CELL = _own_type("cell", Cell, constructible=True)
-CODE = _own_type("code", Code)
+CODE = _own_type("code", Code, constructible=True)
 MODULE = _own_type("module", Module, has_dict=True, constructible=True)
 
 for _t in (FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, GETSET_DESCRIPTOR,
@@ -796,6 +797,11 @@ getset(CODE, "_co_code_adaptive", lambda c: c.co_code)   # never specialised her
 getset(CODE, "co_lnotab", lambda c: _deprecated_lnotab(c))
 method(CODE, "_varname_from_oparg", lambda c, oparg: c._varname_from_oparg(oparg))
 method(CODE, "__repr__", repr)
+protocol.HOST_CONSTRUCTORS[Code] = lambda *args, **kwargs: code_new(args, kwargs)
+builtin_new(CODE, lambda cls, /, *args, **kwargs: (new_wrapper_check(CODE, cls), code_new(args, kwargs))[1])
+for _name, _fn in [("__eq__", Code.__eq__), ("__ne__", Code.__ne__), ("__hash__", Code.__hash__),
+                   *((f"__{_op}__", lambda c, other: NotImplemented) for _op in ("lt", "le", "gt", "ge"))]:
+    method(CODE, _name, _fn)   # codeobject.c: code_richcompare orders nothing
 # codeobject.c: code_sizeof: the object and its code units (_PyObject_VAR_SIZE, 8-aligned)
 method(CODE, "__sizeof__", lambda c: -(-(type_layout.basicsize(CODE) + len(c.co_code)) // 8) * 8)
 

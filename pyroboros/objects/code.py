@@ -6,8 +6,8 @@ co_freevars and co_nlocals are derived as CPython derives them; co_positions(), 
 co_lnotab and line lookup over the location table (pyroboros/bytecode/locations.py);
 co_branches() (Python/instrumentation.c: branchesiter_next); the exception table
 (pyroboros/bytecode/exception_table.py); replace() and _varname_from_oparg(). The guest
-type `code` (with co_lnotab's DeprecationWarning) is made in builtin_types.py. Left out:
-equality and hashing (code_richcompare, code_hash) and code.__new__.
+type `code` (with co_lnotab's DeprecationWarning) is made in builtin_types.py; code objects
+compare and hash by content (code_richcompare, code_hash). Left out: code.__new__.
 """
 from __future__ import annotations
 
@@ -211,13 +211,21 @@ class Code:
         for key in _NON_NEGATIVE:
             if fields[key] < 0:
                 raise ValueError(f"{key} must be a positive integer")
+        return Code.from_fields(fields)
+
+    @staticmethod
+    def from_fields(fields: dict) -> Code:
+        """A code object from code.replace()'s fields (codeobject.c:
+        PyCode_NewWithPosOnlyArgs): the locals-plus layout is rebuilt from co_varnames,
+        co_cellvars and co_freevars."""
         for key in ("co_names", "co_varnames", "co_freevars", "co_cellvars"):
             if not all(isinstance(name, str) for name in fields[key]):
                 raise SystemError("non-string found in code slot")
         varnames = fields["co_varnames"]
         if fields["co_nlocals"] != len(varnames):
             raise ValueError("code: co_nlocals != len(co_varnames)")
-        if fields["co_argcount"] < fields["co_posonlyargcount"]:
+        if fields["co_argcount"] < fields["co_posonlyargcount"] or fields["co_stacksize"] < 0 \
+                or fields["co_flags"] < 0:
             raise SystemError(BAD_ARGUMENT)
         if len(fields["co_code"]) % 2:
             raise ValueError("code: co_code is malformed")
@@ -237,6 +245,58 @@ class Code:
                     fields["co_filename"], fields["co_name"], fields["co_qualname"],
                     fields["co_firstlineno"], fields["co_linetable"], fields["co_exceptiontable"])
 
+    def _instructions(self) -> Iterator[tuple[int, int]]:
+        """The (opcode, oparg) code units, skipping each instruction's inline caches."""
+        code = self.co_code
+        index, size = 0, len(code) // 2
+        while index < size:
+            opcode = code[index * 2]
+            yield opcode, code[index * 2 + 1]
+            index += 1 + _CACHES[opcode]
+
+    def __eq__(self, other: object) -> bool:
+        """Mirrors codeobject.c: code_richcompare (constants compared through their
+        _PyCode_ConstantKey, so 0.0 and -0.0 differ)."""
+        if other.__class__ is not Code:
+            return NotImplemented
+        from ..compiler.const_cache import constant_key
+        return (self.co_name == other.co_name and self.co_argcount == other.co_argcount
+                and self.co_posonlyargcount == other.co_posonlyargcount
+                and self.co_kwonlyargcount == other.co_kwonlyargcount
+                and self.co_flags == other.co_flags and self.co_firstlineno == other.co_firstlineno
+                and len(self.co_code) == len(other.co_code)
+                and list(self._instructions()) == list(other._instructions())
+                and constant_key(self.co_consts) == constant_key(other.co_consts)
+                and self.co_names == other.co_names
+                and self.co_localsplusnames == other.co_localsplusnames
+                and self.co_linetable == other.co_linetable
+                and self.co_exceptiontable == other.co_exceptiontable)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        """Mirrors codeobject.c: code_hash (FNV-style scrambling of the fields' hashes)."""
+        from .newer_methods import guest_hash
+        uhash = 20221211
+
+        def scramble(value: int) -> None:
+            nonlocal uhash
+            uhash = ((uhash ^ (value & _MASK64)) * 1000003) & _MASK64
+
+        for field in (self.co_name, self.co_consts, self.co_names, self.co_localsplusnames,
+                      self.co_linetable, self.co_exceptiontable):
+            scramble(guest_hash(field))
+        for number in (self.co_argcount, self.co_posonlyargcount, self.co_kwonlyargcount,
+                       self.co_flags, self.co_firstlineno, len(self.co_code) // 2):
+            scramble(number)
+        for opcode, oparg in self._instructions():
+            scramble(opcode)
+            scramble(oparg)
+        result = uhash - (1 << 64) if uhash >= 1 << 63 else uhash
+        return -2 if result == -1 else result
+
     def __repr__(self) -> str:
         """codeobject.c: code_repr (line -1 when co_firstlineno is 0)."""
         line = self.co_firstlineno or -1
@@ -244,6 +304,7 @@ class Code:
                 f"line {line}>")
 
 _CACHES = tuple(BY_NUMBER[number].cache_entries if number in BY_NUMBER else 0 for number in range(256))
+_MASK64 = (1 << 64) - 1
 _CONDITIONAL_JUMPS = frozenset((POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE,
                                 POP_JUMP_IF_NOT_NONE))
 # code_replace's keyword arguments, in its order, with the type argument clinic demands

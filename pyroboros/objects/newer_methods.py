@@ -1,9 +1,10 @@
 """The methods of the host-valued builtin types that CPython 3.12-3.14 added and an older host
-lacks: hashable slices, NoneType's own comparisons and constant hash, float/complex.from_number,
+lacks: hashable slices and mapping proxies, tuple hashes over them, NoneType's own comparisons and constant hash, float/complex.from_number,
 bytearray.resize, NotImplemented's refusal of truth, the buffer protocol's __buffer__/__release_buffer__, memoryview's
 count/index/_from_flags/__class_getitem__, and bool.__invert__ with its DeprecationWarning.
 
-Mirrors Objects/sliceobject.c: slice_hash, Objects/object.c: none_hash and
+Mirrors Objects/sliceobject.c: slice_hash, Objects/tupleobject.c: tuplehash,
+Objects/descrobject.c: mappingproxy_hash, Objects/object.c: none_hash and
 none_richcompare, Objects/floatobject.c: float_from_number, Objects/complexobject.c:
 complex_from_number, Objects/boolobject.c: bool_invert, Objects/object.c: notimplemented_bool, Objects/bytearrayobject.c: bytearray_resize_impl, typeobject.c:
 wrap_buffer / wrap_releasebuffer and Objects/memoryobject.c: memoryview_count / memoryview_index.
@@ -12,6 +13,7 @@ where the host has none, `CHANGED_METHODS` those to install in any case. Left ou
 """
 from __future__ import annotations
 
+import gc
 import operator
 import sys
 import types
@@ -23,22 +25,46 @@ _XXPRIME_1, _XXPRIME_2, _XXPRIME_5 = 11400714785074694791, 14029467366897019727,
 
 
 def guest_hash(value: Any) -> int:
-    """hash() as python3.14 computes it where the host's differs (None, slices)."""
+    """hash() as python3.14 computes it where the host's differs (None, slices, tuples
+    holding them, mapping proxies)."""
     if value is None:
         return NONE_HASH
-    return slice_hash(value) if value.__class__ is slice else hash(value)
+    kind = value.__class__
+    if kind is slice:
+        return slice_hash(value)
+    if kind is types.MappingProxyType:
+        return mappingproxy_hash(value)
+    return tuple_hash(value) if kind is tuple else hash(value)
 
 
-def slice_hash(s: slice) -> int:
-    """Mirrors sliceobject.c: slice_hash (tuplehash's xxHash lanes without the length term)."""
+def mappingproxy_hash(proxy: types.MappingProxyType) -> int:
+    """Mirrors descrobject.c: mappingproxy_hash (its mapping's hash). The host keeps the
+    mapping private: it is the proxy's one garbage-collector referent."""
+    mapping, = gc.get_referents(proxy)
+    return guest_hash(mapping)
+
+
+def _xxhash(items: Any, length_term: int) -> int:
+    """tuplehash's xxHash lanes over the items' hashes, plus length_term."""
     acc = _XXPRIME_5
-    for item in (s.start, s.stop, s.step):
+    for item in items:
         acc = (acc + (guest_hash(item) & _MASK) * _XXPRIME_2) & _MASK
         acc = ((acc << 31) | (acc >> 33)) & _MASK
         acc = (acc * _XXPRIME_1) & _MASK
+    acc = (acc + length_term) & _MASK
     if acc == _MASK:
         return 1546275796
     return acc - (1 << 64) if acc >= 1 << 63 else acc
+
+
+def slice_hash(s: slice) -> int:
+    """Mirrors sliceobject.c: slice_hash (tuplehash's lanes without the length term)."""
+    return _xxhash((s.start, s.stop, s.step), 0)
+
+
+def tuple_hash(t: tuple) -> int:
+    """Mirrors tupleobject.c: tuplehash (the length mangled to keep hash(()) historical)."""
+    return _xxhash(t, len(t) ^ (_XXPRIME_5 ^ 3527539))
 
 
 def _none_compare(op: Callable) -> Callable:
@@ -153,6 +179,7 @@ def memoryview_index(view: memoryview, value: Any, start: Any = 0, stop: Any = s
 
 INSTANCE_METHODS: list[tuple[type, str, Callable]] = [
     (slice, "__hash__", slice_hash),
+    (types.MappingProxyType, "__hash__", mappingproxy_hash),
     (type(None), "__hash__", lambda self: NONE_HASH),
     *((type(None), f"__{op.__name__}__", _none_compare(op))
       for op in (operator.lt, operator.le, operator.eq, operator.ne, operator.gt, operator.ge)),
