@@ -94,6 +94,14 @@ _HOST_PATTERNS = [
      "The fill character must be exactly one character long"),
     (re.compile(r"requires bytes, or an object that implements __bytes__, not '(.*)'"),
      r"%b requires a bytes-like object, or an object that implements __bytes__, not '\1'"),
+    (re.compile(r"('.*' object is not subscriptable) \(key .*\)"), r"\1"),
+    (re.compile(r".* keywords must be strings, not '.*'"), "keywords must be strings"),
+    # methodobject.c: a builtin method of no argument (METH_NOARGS) or one (METH_O) counts
+    # the arguments after self, where PyPy's host counts self as a positional parameter
+    (re.compile(r"(\w+\.\w+\(\)) takes 1 positional argument but (\d+) were given"),
+     lambda match: f"{match[1]} takes no arguments ({int(match[2]) - 1} given)"),
+    (re.compile(r"(\w+\.\w+\(\)) takes 2 positional arguments but (\d+) were given"),
+     lambda match: f"{match[1]} takes exactly one argument ({int(match[2]) - 1} given)"),
 ]
 
 
@@ -162,7 +170,7 @@ def _reworded(message: str) -> str:
     for pattern, replacement in _HOST_PATTERNS:
         match = pattern.fullmatch(message)
         if match:
-            return match.expand(replacement)
+            return replacement(match) if callable(replacement) else match.expand(replacement)
     return message
 
 

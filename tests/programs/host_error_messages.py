@@ -72,3 +72,18 @@ for function in (min, max):
         attempt(f"{function.__name__} of empty {label}", lambda: function(empty))
     attempt(f"{function.__name__} with key", lambda: function([], key=len))
     attempt(f"{function.__name__} with default", lambda: function([], default=0))
+
+
+def keywords(**kwargs):
+    return kwargs
+
+
+attempt("non-str keyword", lambda: keywords(**{1: 2}))
+attempt("non-str keyword to builtin", lambda: print(**{1: 2}))
+attempt("translate None", lambda: "abc".translate(None))
+attempt("dict_keys subscript", lambda: {}.keys()[0])
+attempt("str.upper arguments", lambda: "a".upper(1, 2))
+attempt("str.isdigit argument", lambda: "a".isdigit(1))
+attempt("str.join arguments", lambda: "a".join(1, 2))
+attempt("str.zfill arguments", lambda: "a".zfill(1, 2, 3))
+attempt("list.append arguments", lambda: [].append(1, 2))
