@@ -20,7 +20,7 @@ import itertools
 import sys as _host_sys
 from typing import Any
 
-from ..objects import asyncgen, builtin_types as bt, method_arguments
+from ..objects import asyncgen, builtin_types as bt, genericalias, method_arguments  # noqa: F401
 from ..objects.exceptions import ExcInstance
 from ..objects.listsort import list_sort
 from ..objects.newer_methods import truth

@@ -25,10 +25,11 @@ class TypeObject(GuestProtocol):
     """A guest type (PyTypeObject). `host` is the host type whose values it describes (None
     for guest classes); `layout` is the host class of its instances; `has_dict` says whether
     its instances carry a __dict__ (in their host attribute `dict`); `flags` holds "heaptype"
-    for a class (Py_TPFLAGS_HEAPTYPE), not for a builtin type."""
+    for a class (Py_TPFLAGS_HEAPTYPE), not for a builtin type; `static_module` is a builtin
+    type's module when its tp_name has one ("types" of "types.GenericAlias")."""
 
     __slots__ = ("name", "qualname", "bases", "mro", "dict", "version", "host", "layout",
-                 "cache", "subclasses", "flags", "has_dict", "__weakref__")
+                 "cache", "subclasses", "flags", "has_dict", "static_module", "__weakref__")
 
     def __init__(self, name: str, bases: tuple, namespace: dict, host: type | None = None,
                  layout: type | None = None, flags: frozenset = frozenset({"heaptype"})) -> None:
@@ -40,6 +41,7 @@ class TypeObject(GuestProtocol):
         self.layout = layout
         self.flags = flags
         self.has_dict = False
+        self.static_module = "builtins"
         self.cache: dict[str, Any] = {}
         self.subclasses: list = []
         self.version = _next_version[0]

@@ -548,7 +548,7 @@ def type_module(cls: TypeObject) -> str:
     if module is MISSING or isinstance(module, GetSet):   # `type` itself: its __module__ getter
         # an instance-level __module__ member of a builtin type (typealiasobject) may say its
         # type's module, as the module part of a C type's tp_name does
-        return getattr(module, "type_module", "builtins")
+        return getattr(module, "type_module", cls.static_module)
     return module
 
 
