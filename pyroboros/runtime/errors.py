@@ -55,6 +55,10 @@ _HOST_MESSAGES = {
 # Host messages whose 3.14 exception has other arguments: floatobject.c: float_pow raises
 # errno's ERANGE as OverflowError(34, strerror) where PyPy says "float power".
 _HOST_ARGUMENTS = {"float power": (34, "Numerical result out of range")}
+# A UnicodeError's codec name and reason as 3.14 words them (unicodeobject.c's fast paths
+# name "latin-1"; PyPy's codecs say "latin1", "utf16-le" and "codepoint").
+_CODEC_NAMES = {"latin1": "latin-1", "utf16-le": "utf-16-le", "utf16-be": "utf-16-be"}
+_CODEC_REASONS = {"codepoint not in range(0x110000)": "code point not in range(0x110000)"}
 # Host messages 3.14 words differently, by pattern: (prefix-free regex, replacement).
 _HOST_PATTERNS = [
     (re.compile(r".* is not in list"), "list.index(x): x not in list"),
@@ -95,6 +99,8 @@ _HOST_PATTERNS = [
     (re.compile(r"requires bytes, or an object that implements __bytes__, not '(.*)'"),
      r"%b requires a bytes-like object, or an object that implements __bytes__, not '\1'"),
     (re.compile(r"('.*' object is not subscriptable) \(key .*\)"), r"\1"),
+    (re.compile(r"(?:en|de)coding with '.*' codec failed \(LookupError: unknown error handler "
+                r"name (.*)\)"), r"unknown error handler name '\1'"),
     (re.compile(r".* keywords must be strings, not '.*'"), "keywords must be strings"),
     # methodobject.c: a builtin method of no argument (METH_NOARGS) or one (METH_O) counts
     # the arguments after self, where PyPy's host counts self as a positional parameter
@@ -144,6 +150,10 @@ def to_guest(exc: BaseException) -> ExcInstance:
         return _os_error(t, exc)
     if len(args) == 1 and isinstance(args[0], str):
         args = _HOST_ARGUMENTS.get(args[0]) or (_reworded(args[0]),)
+    elif isinstance(exc, UnicodeError) and len(args) == 5:
+        encoding, obj, start, end, reason = args
+        args = (_CODEC_NAMES.get(encoding, encoding), obj, start, end,
+                _CODEC_REASONS.get(reason, reason))
     guest = new_exception(t, *args)
     if isinstance(exc, StopIteration):
         guest.dict["value"] = exc.value
