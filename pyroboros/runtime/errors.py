@@ -99,6 +99,9 @@ _HOST_PATTERNS = [
     (re.compile(r"requires bytes, or an object that implements __bytes__, not '(.*)'"),
      r"%b requires a bytes-like object, or an object that implements __bytes__, not '\1'"),
     (re.compile(r"('.*' object is not subscriptable) \(key .*\)"), r"\1"),
+    (re.compile(r"expected integer, got (.*) object"), r"'\1' object cannot be interpreted as an integer"),
+    (re.compile(r"out of range: index (\d+) but only \d+ arguments?"),
+     r"Replacement index \1 out of range for positional args tuple"),
     (re.compile(r"(?:en|de)coding with '.*' codec failed \(LookupError: unknown error handler "
                 r"name (.*)\)"), r"unknown error handler name '\1'"),
     (re.compile(r".* keywords must be strings, not '.*'"), "keywords must be strings"),
