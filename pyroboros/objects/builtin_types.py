@@ -29,7 +29,7 @@ from .function import (BoundMethod, Builtin, BuiltinClassMethod, Cell, ClassMeth
 from .instance import GuestProtocol, Instance
 from . import module as module_type
 from .module import Module
-from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, type_of
+from .typeobject import HOST_TYPES, MISSING, TypeObject, lookup, register, tp_name, type_of
 
 SUBCLASS_LAYOUTS: dict[TypeObject, type] = {}
 # The dunders CPython implements as type slots (typeobject.c: slotdefs): on builtin types they
@@ -368,10 +368,11 @@ _DESCRIPTOR_KINDS = (types.MethodDescriptorType, types.WrapperDescriptorType,
 def new_wrapper_check(owner: TypeObject, cls: Any) -> None:
     """typeobject.c: tp_new_wrapper's checks of owner.__new__'s first argument."""
     if not isinstance(cls, TypeObject):
-        errors.raise_type_error(f"{owner.name}.__new__(X): X is not a type object ({type_of(cls).name})")
+        errors.raise_type_error(f"{tp_name(owner)}.__new__(X): X is not a type object "
+                                f"({tp_name(type_of(cls))})")
     if owner not in cls.mro:
-        errors.raise_type_error(f"{owner.name}.__new__({cls.name}): {cls.name} is not a subtype "
-                                f"of {owner.name}")
+        errors.raise_type_error(f"{tp_name(owner)}.__new__({tp_name(cls)}): {tp_name(cls)} is not a "
+                                f"subtype of {tp_name(owner)}")
 
 
 def _host_new(host: type) -> Callable:

@@ -1,18 +1,19 @@
 """Template strings (PEP 750): string.templatelib.Template and Interpolation.
 
 Mirrors Objects/templateobject.c (template_new, template_iter, template_concat, template_repr)
-and Objects/interpolationobject.c (interpolation_new, interpolation_repr), with the two
+and Objects/interpolationobject.c (interpolation_new, interpolation_repr, interpolation_reduce), with the two
 instructions that build them (bytecodes.c: BUILD_TEMPLATE, BUILD_INTERPOLATION). Template has
 only sq_concat, so `str + Template` and `int + Template` fail with the host's own messages,
-which name the host class as CPython's tp_name. Left out: pickling (__reduce__) and the
-`string.templatelib` module itself (programs see the types only through t-strings).
+which name the host class as CPython's tp_name. Template.__reduce__ imports the standard
+library's string.templatelib. Left out: the `string.templatelib` module itself.
 """
 from __future__ import annotations
 
+import types
 from typing import Any, Iterator
 
 from ..runtime import errors
-from .builtin_types import _own_type, getset, method
+from .builtin_types import _own_type, builtin_new, class_method, getset, member, method, new_wrapper_check
 from .typeobject import HOST_TYPES, type_of
 
 _CONVERSIONS = (None, "s", "r", "a")
@@ -125,22 +126,38 @@ def build_interpolation(value: Any, expression: str, oparg: int, format_spec: st
     return interpolation
 
 
-def _readonly(obj: Any, value: Any) -> None:
-    errors.raise_error("AttributeError", "readonly attribute")
+def _template_reduce(template: Template) -> tuple:
+    """templateobject.c: template_reduce (string.templatelib's unpickling helper)."""
+    from ..runtime import protocol
+    from ..runtime.importer import import_name
+    module = import_name("string.templatelib", None, None, ("_template_unpickle",))
+    return (protocol.getattr_(module, "_template_unpickle"),
+            (template.strings, template.interpolations))
+
+
+def _interpolation_reduce(interpolation: Interpolation) -> tuple:
+    """interpolationobject.c: interpolation_reduce."""
+    return (type_of(interpolation), (interpolation.value, interpolation.expression,
+                                     interpolation.conversion, interpolation.format_spec))
 
 
 def _register() -> None:
     # tp_name is "string.templatelib.Template": the host class takes it, so the host's own
     # concatenation errors name it; the guest __name__ stays "Template".
-    for name, host, attrs in [
-            ("Template", Template, ("strings", "interpolations")),
-            ("Interpolation", Interpolation, ("value", "expression", "conversion", "format_spec"))]:
+    for name, host, attrs, reduce in [
+            ("Template", Template, ("strings", "interpolations"), _template_reduce),
+            ("Interpolation", Interpolation, ("value", "expression", "conversion", "format_spec"),
+             _interpolation_reduce)]:
         t = _own_type(name, host, constructible=True)
         host.__name__ = host.__qualname__ = f"string.templatelib.{name}"
-        t.dict["__module__"] = "string.templatelib"
+        t.static_module = "string.templatelib"
+        builtin_new(t, lambda cls, /, *args, _t=t, _host=host, **kwargs: (
+            new_wrapper_check(_t, cls), _host(*args, **kwargs))[1])
+        class_method(t, "__class_getitem__", lambda cls, item: types.GenericAlias(cls, item))
         method(t, "__repr__", repr)
+        method(t, "__reduce__", reduce)
         for attr in attrs:
-            getset(t, attr, lambda obj, _a=attr: getattr(obj, _a), _readonly)
+            member(t, attr, lambda obj, _a=attr: getattr(obj, _a))
     template = HOST_TYPES[Template]
     getset(template, "values", lambda tpl: tuple(i.value for i in tpl.interpolations))
     method(template, "__iter__", iter)
@@ -149,7 +166,7 @@ def _register() -> None:
         "value", "expression", "conversion", "format_spec")
     it = _own_type("TemplateIter", TemplateIter)
     TemplateIter.__name__ = TemplateIter.__qualname__ = "string.templatelib.TemplateIter"
-    it.dict["__module__"] = "string.templatelib"
+    it.static_module = "string.templatelib"
     method(it, "__next__", TemplateIter.__next__)
     method(it, "__iter__", lambda i: i)
 

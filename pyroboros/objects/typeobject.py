@@ -79,6 +79,12 @@ def _type_module(t: TypeObject) -> Any:
     return type_module(t)
 
 
+def tp_name(t: TypeObject) -> str:
+    """A type's C tp_name, as CPython's messages name it: "types.GenericAlias" for a builtin
+    type whose module is not builtins, else its __name__."""
+    return t.name if t.static_module == "builtins" else f"{t.static_module}.{t.name}"
+
+
 def type_of(obj: Any) -> TypeObject:
     """Py_TYPE: the guest type of any guest value."""
     try:
