@@ -6,7 +6,9 @@ and the intrinsics of Python/intrinsics.c that build them. CPython's Generic[...
 are typing._GenericAlias objects made by the typing module; with no standard library here,
 `GenericAlias` below is the small part of it a program can observe: repr, __origin__/__args__/
 __parameters__, __name__, calling, and __mro_entries__ (which puts Generic among a generic
-class's bases). `T | x` is the typing.Union of builtin_types. Left out: substituting type
+class's bases); P.args and P.kwargs (paramspecattr_richcompare, paramspecargs_repr,
+paramspecargs_new, paramspecargs_mro_entries). `T | x` is the typing.Union of builtin_types.
+Left out: substituting type
 variables (Box[T][int]), variance other than inferred, the typing module's other aliases.
 """
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import errors, protocol
-from .builtin_types import NONE_TYPE, OBJECT, TYPE, Union, _own_type, getset, method
+from ..runtime.getargs import Signature
+from .builtin_types import (NONE_TYPE, OBJECT, TYPE, Union, _own_type, builtin_new, getset, member, method,
+                            new_wrapper_check)
 from .function import Builtin, ClassMethod, GetSet
-from .typeobject import HOST_TYPES, MISSING, TypeObject
+from .typeobject import HOST_TYPES, MISSING, TypeObject, type_of
+from .value_repr import value_repr
 
 _VALUE = 1   # annotationlib.Format.VALUE: the argument of an evaluate function
 
@@ -121,6 +126,41 @@ class ParamSpec(_TypeParam):
 
 class TypeVarTuple(_TypeParam):
     __slots__ = ()
+
+
+class ParamSpecAttr:
+    """P.args or P.kwargs (typevarobject.c: paramspecattrobject): equal when their origins are
+    (paramspecattr_richcompare), hence unhashable."""
+
+    __slots__ = ("origin",)
+    ATTR = ""
+
+    def __init__(self, origin: Any) -> None:
+        self.origin = origin
+
+    def __eq__(self, other: Any) -> Any:
+        return self.origin == other.origin if other.__class__ is self.__class__ else NotImplemented
+
+    def __ne__(self, other: Any) -> Any:
+        return self.origin != other.origin if other.__class__ is self.__class__ else NotImplemented
+
+    def __repr__(self) -> str:
+        """paramspecargs_repr / paramspeckwargs_repr: a ParamSpec by name, else any repr."""
+        origin = self.origin
+        return f"{origin.name if origin.__class__ is ParamSpec else value_repr(origin)}.{self.ATTR}"
+
+    def mro_entries(self, bases: Any) -> None:
+        errors.raise_type_error(f"Cannot subclass an instance of {type_of(self).name}")
+
+
+class ParamSpecArgs(ParamSpecAttr):
+    __slots__ = ()
+    ATTR = "args"
+
+
+class ParamSpecKwargs(ParamSpecAttr):
+    __slots__ = ()
+    ATTR = "kwargs"
 
 
 class TypeAliasType(_Operand):
@@ -243,6 +283,25 @@ def _register() -> None:
                 getset(t, attr, lambda p: False)
             getset(t, "__infer_variance__", lambda p: True)
             getset(t, "__bound__", lambda p: None if getattr(p, "bound", None) is None else p.bound.get())
+    for name, host in [("ParamSpecArgs", ParamSpecArgs), ("ParamSpecKwargs", ParamSpecKwargs)]:
+        t = _own_type(name, host, constructible=True)
+        host.__name__ = host.__qualname__ = f"typing.{name}"
+        t.dict["__module__"] = t.static_module = "typing"   # a heap type made from a spec
+        signature = Signature(name.lower(), ("origin",), (), 0, 1)
+        protocol.HOST_CONSTRUCTORS[host] = lambda *args, _s=signature, _h=host, **kwargs: _h(
+            *_s.unpack(args, kwargs))
+        builtin_new(t, lambda cls, /, *args, _t=t, _h=host, **kwargs: (
+            new_wrapper_check(_t, cls), protocol.HOST_CONSTRUCTORS[_h](*args, **kwargs))[1])
+        for slot in ("__eq__", "__ne__", "__repr__"):
+            method(t, slot, getattr(host, slot))
+        for slot in ("__lt__", "__le__", "__gt__", "__ge__"):
+            method(t, slot, lambda a, b: NotImplemented)
+        t.dict["__hash__"] = None
+        method(t, "__mro_entries__", host.mro_entries)
+        member(t, "__origin__", lambda a: a.origin)
+    paramspec = HOST_TYPES[ParamSpec]
+    getset(paramspec, "args", ParamSpecArgs)
+    getset(paramspec, "kwargs", ParamSpecKwargs)
     typevar = HOST_TYPES[TypeVar]
     getset(typevar, "__constraints__",
            lambda p: () if p.constraints is None else p.constraints.get())
