@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..objects.callable_types import wrapper_init
 from ..objects.code import Code
 from ..objects.function import BoundMethod, Cell, ClassMethod, Function, Property, StaticMethod
 from ..objects.module import Module
@@ -126,10 +127,13 @@ _COMPLEX = Signature("complex", ("real", "imag"), (MISSING, MISSING), 0, 2)
 
 
 def _one_function(host: type, name: str) -> Callable:
-    """cm_init / sm_init: one positional argument, no keywords."""
+    """cm_init / sm_init: one positional argument, no keywords; the callable's identity is
+    copied into the wrapper's dict (functools_wraps)."""
     def construct(*args: Any, **kwargs: Any) -> Any:
         check_positional(name, args, kwargs, 1, 1)
-        return host(args[0])
+        wrapper = host(args[0])
+        wrapper_init(wrapper, args[0])
+        return wrapper
     return construct
 
 
