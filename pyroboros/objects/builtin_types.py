@@ -197,11 +197,20 @@ protocol.BUILTIN["__dict__getset"] = GetSet("__dict__", lambda o: o.dict, _dict_
 
 
 def _type_new(meta: Any, /, *args: Any, **kwargs: Any) -> Any:
-    if meta is TYPE and len(args) == 1 and not kwargs:
-        return type_of(args[0])
+    """Mirrors typeobject.c: type_new's PyArg_ParseTuple("UO!O!:type.__new__"), after
+    tp_new_wrapper's checks (type(x) is type_call's special case, not type_new's)."""
+    new_wrapper_check(TYPE, meta)
     if len(args) != 3:
-        errors.raise_type_error("type() takes 1 or 3 arguments")
+        errors.raise_type_error(f"type.__new__() takes exactly 3 arguments ({len(args)} given)")
     return protocol.type_new(meta, *args, **kwargs)
+
+
+def _type_init(cls: Any, /, *args: Any, **kwargs: Any) -> None:
+    """Mirrors typeobject.c: type_init (type_new did the work; only the arguments are checked)."""
+    if kwargs and len(args) == 1:
+        errors.raise_type_error("type.__init__() takes no keyword arguments")
+    if len(args) not in (1, 3):
+        errors.raise_type_error("type.__init__() takes 1 or 3 arguments")
 
 
 def _type_set_name(cls: TypeObject, value: Any) -> None:
@@ -225,7 +234,7 @@ def _type_doc(cls: TypeObject) -> Any:
 builtin_new(TYPE, _type_new)
 class_method(TYPE, "__prepare__", lambda *a, **k: {})
 for _name, _fn in [("__call__", lambda cls, /, *a, **k: protocol.type_call(cls, a, k)),
-                   ("__init__", lambda cls, /, *a, **k: None),
+                   ("__init__", _type_init),
                    ("__repr__", protocol.type_repr),
                    ("__getattribute__", protocol.type_getattr),
                    ("__setattr__", protocol.type_setattr),

@@ -255,14 +255,16 @@ def call_type(cls: TypeObject, args: tuple, kwargs: dict) -> Any:
 
 
 def type_call(cls: TypeObject, args: tuple, kwargs: dict) -> Any:
-    """Mirrors typeobject.c: type_call."""
+    """Mirrors typeobject.c: type_call (with type_vectorcall's type(x))."""
+    if cls is BUILTIN["type"]:
+        if len(args) == 1:
+            if kwargs:
+                raise_type_error("type() takes no keyword arguments")
+            return type_of(args[0])
+        if len(args) != 3:
+            raise_type_error("type() takes 1 or 3 arguments")
     if cls.host is not None:
-        if cls is BUILTIN["type"]:
-            if len(args) == 1 and not kwargs:
-                return type_of(args[0])
-            if len(args) != 3:
-                raise_type_error("type() takes 1 or 3 arguments")
-        elif "disallow_instantiation" in cls.flags:
+        if "disallow_instantiation" in cls.flags:
             raise_type_error(f"cannot create '{type_module(cls) + '.' if type_module(cls) != 'builtins' else ''}"
                              f"{cls.qualname}' instances")
         else:
