@@ -51,6 +51,7 @@ _HOST_MESSAGES = {
     "Recursion depth exceeded": "Max string recursion exceeded",
     "chr() arg out of range": "chr() arg not in range(0x110000)",
     "unicode character code out of range": "%c arg not in range(0x110000)",
+    "step argument must not be zero": "range() arg 3 must not be zero",
 }
 # Host messages whose 3.14 exception has other arguments: floatobject.c: float_pow raises
 # errno's ERANGE as OverflowError(34, strerror) where PyPy says "float power".
@@ -100,6 +101,9 @@ _HOST_PATTERNS = [
      r"%b requires a bytes-like object, or an object that implements __bytes__, not '\1'"),
     (re.compile(r"('.*' object is not subscriptable) \(key .*\)"), r"\1"),
     (re.compile(r"expected integer, got (.*) object"), r"'\1' object cannot be interpreted as an integer"),
+    (re.compile(r"\w+\.__format__ must return string, not (.*)"), r"__format__ must return a str, not \1"),
+    (re.compile(r"int\.__new__\(\) takes from 1 to 3 positional arguments but (\d+) were given"),
+     lambda match: f"int expected at most 2 arguments, got {int(match[1]) - 1}"),
     (re.compile(r"out of range: index (\d+) but only \d+ arguments?"),
      r"Replacement index \1 out of range for positional args tuple"),
     (re.compile(r"(?:en|de)coding with '.*' codec failed \(LookupError: unknown error handler "

@@ -91,3 +91,15 @@ attempt("center width str", lambda: "a".center("5"))
 attempt("zfill width None", lambda: "a".zfill(None))
 attempt("format index past args", lambda: "{0}".format())
 attempt("format index 2 of 1", lambda: "{2}".format(1))
+
+
+class FormatsInt:
+    def __format__(self, spec):
+        return 1
+
+
+attempt("range step 0", lambda: range(1, 2, 0))
+attempt("int of 6", lambda: int(1, 2, 3, 4, 5, 6))
+attempt("int of 3", lambda: int("1", 2, 3))
+attempt("format() non-str", lambda: format(FormatsInt()))
+attempt("f-string non-str", lambda: f"{FormatsInt()}")
