@@ -17,8 +17,8 @@ import types
 from typing import Any, Callable
 
 from ..runtime import errors, protocol
-from . import (callable_types, descr_attributes, descr_check, exceptions, format_fields, newer_methods, reduce,
-               type_layout)
+from . import (callable_types, descr_attributes, descr_check, exceptions, format_fields, method_arguments,
+               newer_methods, reduce, type_layout)
 from .code import Code
 from .code_new import code_new
 from .exceptions import ExcInstance
@@ -47,8 +47,10 @@ __str__ __sub__ __truediv__ __xor__""".split())
 
 
 def method(owner: TypeObject, name: str, fn: Callable) -> None:
-    kind = SlotWrapper if name in SLOT_NAMES else MethodDescriptor
-    owner.dict[name] = kind(name, fn, owner)
+    if name in SLOT_NAMES:
+        owner.dict[name] = SlotWrapper(name, method_arguments.counting_slot_arguments(name, fn), owner)
+    else:
+        owner.dict[name] = MethodDescriptor(name, fn, owner)
 
 
 def getset(owner: TypeObject, name: str, getter: Callable, setter: Callable | None = None) -> None:
@@ -538,8 +540,11 @@ def fill_from_host(t: TypeObject, host: type) -> None:
         if value is None:
             t.dict[name] = None
         elif isinstance(value, _DESCRIPTOR_KINDS):
-            kind = SlotWrapper if isinstance(value, types.WrapperDescriptorType) else MethodDescriptor
-            t.dict[name] = kind(name, _adapted(host, name, value), t)
+            if isinstance(value, types.WrapperDescriptorType):
+                t.dict[name] = SlotWrapper(name, method_arguments.counting_slot_arguments(
+                    name, _adapted(host, name, value)), t)
+            else:
+                t.dict[name] = MethodDescriptor(name, _adapted(host, name, value), t)
         elif isinstance(value, types.ClassMethodDescriptorType):
             bound = adapted_host_method(host, name)
             t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, /, *a, _f=bound, **k: _f(*a, **k),
@@ -571,7 +576,15 @@ def describe_host_type(host: type) -> TypeObject:
             break
     t = make_type(host.__name__, host, (base,))
     fill_from_host(t, host)
+    _add_newer_methods(t, host)
     return t
+
+
+def _add_newer_methods(t: TypeObject, host: type) -> None:
+    """The instance methods CPython 3.12-3.14 added that the host lacks (newer_methods)."""
+    for owner, name, fn in newer_methods.INSTANCE_METHODS:
+        if owner is host and t.dict.get(name) is None:
+            method(t, name, fn)
 
 
 _VALUE_TYPES = [int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
@@ -582,11 +595,9 @@ for _host in _VALUE_TYPES:
         SUBCLASS_LAYOUTS[_t] = type(_host.__name__, (GuestProtocol, _host), {"_descr": 0})
 BOOL = make_type("bool", bool, (HOST_TYPES[int],))
 fill_from_host(BOOL, bool)
+_add_newer_methods(BOOL, bool)
 if "is_integer" not in HOST_TYPES[int].dict:   # new in 3.12
     method(HOST_TYPES[int], "is_integer", lambda self: True)
-for _host, _name, _fn in newer_methods.INSTANCE_METHODS:
-    if describe_host_type(_host).dict.get(_name) is None:
-        method(HOST_TYPES[_host], _name, _fn)
 for _host, _name, _fn in newer_methods.CHANGED_METHODS:
     method(HOST_TYPES[_host], _name, _fn)
 for _host, _name, _fn in newer_methods.CLASS_METHODS:

@@ -6,13 +6,16 @@ keyword) and of unicode_splitlines, bytes_splitlines and bytearray_splitlines (3
 does, then calls the host method positionally; bytes_translate and bytearray_translate check
 their positional-only table before the keywords; int.is_integer (METH_NOARGS) and
 bytearray.resize (METH_O) and float/complex.from_number (METH_O|METH_CLASS), which 3.14 added
-(objects/newer_methods.py), count their arguments as their calling conventions do. Left out: the wording of the type errors of the remaining
+(objects/newer_methods.py), count their arguments as their calling conventions do; the slot
+wrappers of __setitem__, __setattr__, __set__, __get__, __delete__, __delitem__, __delattr__,
+__pow__ and __rpow__ count theirs as typeobject.c's wrap_* functions do. Left out: the wording of the type errors of the remaining
 methods.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..runtime.errors import raise_type_error
 from ..runtime.getargs import Signature, check_noargs, check_one
 from .function import Builtin, BuiltinClassMethod, MethodDescriptor
 from .typeobject import HOST_TYPES
@@ -65,6 +68,39 @@ def _class_one(name: str, fn: Callable) -> Callable:
         check_one(name, args, kwargs)
         return fn(cls, args[0])
     return method
+
+
+# typeobject.c's wrap_* functions whose argument checks the host words differently or the
+# interpreter's own slot functions would not make: the positional arguments each takes after
+# self, and the name its count error starts with (wrap_objobjargproc, wrap_setattr,
+# wrap_descr_set and wrap_descr_get name themselves; check_num_args names nothing)
+_SLOT_ARGUMENTS = {"__setitem__": (2, 2, "__setitem__ "), "__setattr__": (2, 2, "__setattr__ "),
+                   "__set__": (2, 2, "__set__ "), "__get__": (1, 2, "__get__ "),
+                   "__delete__": (1, 1, ""), "__delitem__": (1, 1, ""), "__delattr__": (1, 1, ""),
+                   "__pow__": (1, 2, ""), "__rpow__": (1, 2, "")}
+
+
+def counting_slot_arguments(name: str, fn: Callable) -> Callable:
+    """fn, its arguments checked first as the slot's wrap_* function checks them when it is
+    one of those (wrapperdescr_call refuses keywords before)."""
+    bounds = _SLOT_ARGUMENTS.get(name)
+    if bounds is None:
+        return fn
+    least, most, prefix = bounds
+
+    def slot(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+        if kwargs:
+            raise_type_error(f"wrapper {name}() takes no keyword arguments")
+        count = len(args)
+        if not least <= count <= most:
+            if least != most and not prefix:   # wrap_ternaryfunc
+                raise_type_error(f"expected {least} or {most} arguments, got {count}")
+            bound = "" if least == most else "at least " if count < least else "at most "
+            expected = least if count < least else most
+            raise_type_error(f"{prefix}expected {bound}{expected} argument"
+                             f"{'s' if expected != 1 else ''}, got {count}")
+        return fn(self, *args)
+    return slot
 
 
 def install() -> None:
