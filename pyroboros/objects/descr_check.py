@@ -55,10 +55,8 @@ def delete(descr: Any, obj: Any) -> None:
 
 
 def unpack_descr_get(args: tuple) -> Any:
-    """typeobject.c: wrap_descr_get's arguments (obj, optional type): the object to bind,
-    None for none."""
-    from ..runtime.getargs import check_positional
-    check_positional("__get__", args, {}, 1, 2)
+    """typeobject.c: wrap_descr_get's arguments (obj, optional type; counted by the slot
+    wrapper): the object to bind, None for none."""
     obj, owner = (*args, None)[:2]
     if obj is None and owner is None:
         from ..runtime.errors import raise_type_error
