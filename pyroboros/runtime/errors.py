@@ -102,6 +102,7 @@ _HOST_PATTERNS = [
     (re.compile(r"('.*' object is not subscriptable) \(key .*\)"), r"\1"),
     (re.compile(r"expected integer, got (.*) object"), r"'\1' object cannot be interpreted as an integer"),
     (re.compile(r"\w+\.__format__ must return string, not (.*)"), r"__format__ must return a str, not \1"),
+    (re.compile(r"invalid mode: ([^'].*)"), r"invalid mode: '\1'"),   # _io.open's
     (re.compile(r"int\.__new__\(\) takes from 1 to 3 positional arguments but (\d+) were given"),
      lambda match: f"int expected at most 2 arguments, got {int(match[1]) - 1}"),
     (re.compile(r"out of range: index (\d+) but only \d+ arguments?"),
