@@ -1235,9 +1235,14 @@ class Union:
                           if isinstance(a, TypeObject) else repr(a) for a in self.args)
 
     def __eq__(self, other: Any) -> Any:
+        """unionobject.c: union_richcompare (the members as sets)."""
         return set(self.args) == set(other.args) if isinstance(other, Union) else NotImplemented
 
+    def __ne__(self, other: Any) -> Any:
+        return set(self.args) != set(other.args) if isinstance(other, Union) else NotImplemented
+
     def __hash__(self) -> int:
+        """unionobject.c: union_hash."""
         return hash(frozenset(self.args))
 
 
@@ -1246,31 +1251,68 @@ NONE_TYPE = HOST_TYPES[type(None)]
 
 def make_union(left: Any, right: Any) -> Any:
     """Mirrors unionobject.c: _Py_union_type_or (NotImplemented for what cannot be a member)."""
-    members: list = []
     for item in (left, right):
-        if item is None:
-            item = NONE_TYPE
-        if isinstance(item, Union):
-            parts = item.args
-        elif isinstance(item, TypeObject) or isinstance(item, types.GenericAlias):
-            parts = (item,)
-        else:
+        if not (item is None or isinstance(item, (Union, TypeObject, types.GenericAlias))):
             return NotImplemented
-        for part in parts:
+    return union_of((left, right))
+
+
+def union_of(items: tuple) -> Any:
+    """unionobject.c: _Py_union_from_tuple: the members flattened and deduplicated (None is
+    NoneType); one member stands for itself."""
+    members: list = []
+    for item in items:
+        for part in item.args if isinstance(item, Union) else (NONE_TYPE if item is None else item,):
             if part not in members:
                 members.append(part)
     return members[0] if len(members) == 1 else Union(tuple(members))
 
 
+def _union_class_getitem(cls: TypeObject, items: Any) -> Any:
+    """unionobject.c: union_class_getitem (typing.Union[X, Y])."""
+    items = items if isinstance(items, tuple) else (items,)
+    if not items:
+        errors.raise_type_error("Cannot take a Union of no types.")
+    return union_of(items)
+
+
+def _union_parameters(u: Union) -> tuple:
+    """genericaliasobject.c: _Py_make_parameters over the members: the type parameters
+    among them, then those of their own __parameters__, each once."""
+    from .typevars import _TypeParam
+    params: list = []
+    for arg in u.args:
+        if isinstance(arg, TypeObject):
+            continue
+        found = (arg,) if isinstance(arg, _TypeParam) else protocol.getattr_or_missing(arg, "__parameters__")
+        if isinstance(found, tuple):
+            params += [p for p in found if p not in params]
+    return tuple(params)
+
+
+def _union_getattribute(u: Union, name: str) -> Any:
+    """unionobject.c: union_getattro (__module__ is the type's)."""
+    if name == "__module__":
+        return protocol.getattr_(UNION, name)
+    return protocol.generic_getattr(u, name)
+
+
 UNION = make_type("Union", Union, (OBJECT,))
 UNION.flags = frozenset({"disallow_instantiation"})
-UNION.dict["__module__"] = "typing"
-method(UNION, "__repr__", repr)
-method(UNION, "__or__", make_union)
-method(UNION, "__ror__", lambda u, other: make_union(other, u))
-method(UNION, "__instancecheck__", lambda u, obj: any(protocol.isinstance_(obj, a) for a in u.args))
-method(UNION, "__subclasscheck__", lambda u, sub: any(protocol.issubclass_(sub, a) for a in u.args))
-getset(UNION, "__args__", lambda u: u.args)
+UNION.static_module = "typing"
+Union.__name__ = Union.__qualname__ = "typing.Union"   # the host's own messages name tp_name
+for _name, _fn in [("__repr__", repr), ("__or__", make_union),
+                   ("__ror__", lambda u, other: make_union(other, u)), ("__eq__", Union.__eq__),
+                   ("__ne__", Union.__ne__), ("__hash__", Union.__hash__),
+                   ("__getattribute__", _union_getattribute),
+                   *((f"__{_op}__", lambda u, other: NotImplemented) for _op in ("lt", "le", "gt", "ge")),
+                   ("__mro_entries__", lambda u, bases: errors.raise_type_error(f"Cannot subclass {u!r}"))]:
+    method(UNION, _name, _fn)
+class_method(UNION, "__class_getitem__", _union_class_getitem)
+member(UNION, "__args__", lambda u: u.args)
+for _name, _getter in [("__name__", lambda u: "Union"), ("__qualname__", lambda u: "Union"),
+                       ("__origin__", lambda u: UNION), ("__parameters__", _union_parameters)]:
+    getset(UNION, _name, _getter)
 Union.__or__ = lambda self, other: make_union(self, other)
 Union.__ror__ = lambda self, other: make_union(other, self)
 method(TYPE, "__or__", make_union)

@@ -17,8 +17,8 @@ from typing import Any
 
 from ..runtime import errors, protocol
 from ..runtime.getargs import Signature
-from .builtin_types import (NONE_TYPE, OBJECT, TYPE, Union, _own_type, builtin_new, getset, member, method,
-                            new_wrapper_check)
+from .builtin_types import (OBJECT, TYPE, _own_type, builtin_new, getset, member, method, new_wrapper_check,
+                            union_of)
 from .function import Builtin, ClassMethod, GetSet
 from .typeobject import HOST_TYPES, MISSING, TypeObject, type_of
 from .value_repr import value_repr
@@ -77,20 +77,10 @@ class _Operand:
     __slots__ = ()
 
     def __or__(self, other: Any) -> Any:
-        return _union(self, other)
+        return union_of((self, other))
 
     def __ror__(self, other: Any) -> Any:
-        return _union(other, self)
-
-
-def _union(left: Any, right: Any) -> Any:
-    """typevar_or / typealias_or: a typing.Union of any two operands, flattened."""
-    members: list = []
-    for item in (left, right):
-        for part in item.args if item.__class__ is Union else (NONE_TYPE if item is None else item,):
-            if part not in members:
-                members.append(part)
-    return members[0] if len(members) == 1 else Union(tuple(members))
+        return union_of((other, self))
 
 
 class _TypeParam(_Operand):

@@ -490,7 +490,7 @@ def is_subclass(a: TypeObject, b: TypeObject) -> bool:
 
 
 def isinstance_(obj: Any, cls: Any) -> bool:
-    """Mirrors abstract.c: PyObject_IsInstance (tuples, __instancecheck__)."""
+    """Mirrors abstract.c: PyObject_IsInstance (unions, tuples, __instancecheck__)."""
     t = HOST_TYPES.get(obj.__class__) or type_of(obj)
     if t is cls:
         return True
@@ -501,8 +501,11 @@ def isinstance_(obj: Any, cls: Any) -> bool:
             # object_isinstance: an instance may claim another class through __class__
             claimed = getattr_or_missing(obj, "__class__")
             return claimed is not t and isinstance(claimed, TypeObject) and cls in claimed.mro
-    elif isinstance(cls, tuple):
-        return any(isinstance_(obj, item) for item in cls)
+    else:
+        if HOST_TYPES.get(cls.__class__) is BUILTIN["Union"]:   # _PyUnion_Check: its members
+            cls = cls.args
+        if isinstance(cls, tuple):
+            return any(isinstance_(obj, item) for item in cls)
     check = lookup_special(cls, "__instancecheck__")
     if check is MISSING:
         raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -511,6 +514,8 @@ def isinstance_(obj: Any, cls: Any) -> bool:
 
 def issubclass_(a: Any, cls: Any) -> bool:
     """Mirrors abstract.c: PyObject_IsSubclass."""
+    if HOST_TYPES.get(cls.__class__) is BUILTIN["Union"]:   # _PyUnion_Check: its members
+        cls = cls.args
     if isinstance(cls, tuple):
         return any(issubclass_(a, item) for item in cls)
     if isinstance(cls, TypeObject) and HOST_TYPES[cls.__class__] is BUILTIN["type"]:
