@@ -22,6 +22,7 @@ from typing import Any
 
 from .bytecode.opcodes import MAGIC_NUMBER
 from .cli import Config
+from .runtime import signals
 from .runtime.repl import inspect_after_run, inspect_requested, run_stdin, stdin_is_interactive
 
 
@@ -121,6 +122,8 @@ def _run_on_big_stack(target: Any) -> int:
         result[0] = target()
 
     sys.setrecursionlimit(200_000)
+    # the host runs signal handlers on this thread only: runtime/signals.py passes SIGINT on
+    signals.install()
     old = threading.stack_size(512 * 1024 * 1024)
     try:
         thread = threading.Thread(target=main)

@@ -22,7 +22,7 @@ from ..errors import CompileError, format_compile_error
 from ..objects.module import Module
 from ..objects.typeobject import MISSING, type_of
 from ..objects.value_repr import value_str
-from . import traceback
+from . import signals, traceback
 from .errors import GUEST_EXCEPTIONS, to_guest
 from .importer import INTERP, run_code
 
@@ -111,7 +111,11 @@ def interactive_loop(main: Module, optimize: int, interrupted: bool = False) -> 
     session.interrupted = interrupted
     status = None
     while status is None:
-        statement = session.read_statement(_prompt(sys_dict, "ps1"), _prompt(sys_dict, "ps2"))
+        try:
+            statement = session.read_statement(_prompt(sys_dict, "ps1"), _prompt(sys_dict, "ps2"))
+        except KeyboardInterrupt:   # Ctrl-C at a prompt drops the lines read so far
+            _host_sys.stderr.write("\nKeyboardInterrupt\n")
+            continue
         if statement is None:
             status = 0
         elif isinstance(statement, CompileError):
@@ -211,11 +215,17 @@ def _prompt(sys_dict: dict, name: str) -> str:
 
 
 def _readline(prompt: str) -> str:
-    """PyOS_StdioReadline: the prompt on stderr, then one line of stdin ('' at its end)."""
+    """PyOS_StdioReadline: the prompt on stderr, then one line of stdin ('' at its end);
+    KeyboardInterrupt when SIGINT arrives while a terminal is waited on (my_fgets' EINTR)."""
     _host_sys.stdout.flush()
     _host_sys.stderr.write(prompt)
     _host_sys.stderr.flush()
-    return _host_sys.stdin.readline() if _host_sys.stdin is not None else ""
+    stdin = _host_sys.stdin
+    if stdin is None:
+        return ""
+    if stdin.isatty() and not signals.wait_for_input(stdin.fileno()):
+        raise KeyboardInterrupt
+    return stdin.readline()
 
 
 def _warned(warnings: list[tuple[int, str]], source: str) -> CompileError | None:

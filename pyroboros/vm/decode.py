@@ -14,6 +14,7 @@ from typing import Any
 from ..bytecode import exception_table
 from ..bytecode import opcodes as op
 from ..objects.typeobject import MISSING
+from ..runtime.signals import register
 
 _RELATIVE_FORWARD = {op.JUMP_FORWARD, op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE,
                      op.POP_JUMP_IF_NONE, op.POP_JUMP_IF_NOT_NONE, op.SEND}
@@ -38,7 +39,7 @@ class Decoded:
     """A code object as the eval loop reads it."""
 
     __slots__ = ("instrs", "handlers", "positions", "nlocalsplus", "cell_slots", "free_start",
-                 "simple_argcount", "unbound_tail")
+                 "simple_argcount", "unbound_tail", "backward_jumps", "__weakref__")
 
     def __init__(self, code: Any) -> None:
         self.instrs = decode_instructions(code.co_code)
@@ -53,13 +54,31 @@ class Decoded:
         plain = not code.co_flags & 0x2AC and not code.co_kwonlyargcount
         self.simple_argcount = code.co_argcount if plain else -1
         self.unbound_tail = (MISSING,) * (self.nlocalsplus - code.co_argcount)
+        self.backward_jumps = backward_jumps(code.co_code)
 
 
 def decoded(code: Any) -> Decoded:
     cache = code._cache
     if cache is None:
         cache = code._cache = Decoded(code)
+        register(cache)   # runtime/signals.py arms its eval-breaker points on SIGINT
     return cache
+
+
+def backward_jumps(raw: bytes) -> tuple[int, ...]:
+    """The indexes the loop reaches each JUMP_BACKWARD at (its first EXTENDED_ARG, if any):
+    where CPython's JUMP_BACKWARD checks the eval breaker (JUMP_BACKWARD_NO_INTERRUPT does not)."""
+    points = []
+    start = None
+    for j in range(len(raw) // 2):
+        opcode = raw[2 * j]
+        if opcode == op.EXTENDED_ARG:
+            start = j if start is None else start
+            continue
+        if opcode == op.JUMP_BACKWARD:
+            points.append(j if start is None else start)
+        start = None
+    return tuple(points)
 
 
 def decode_instructions(raw: bytes) -> list[tuple[int, int, int]]:

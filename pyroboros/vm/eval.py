@@ -13,8 +13,8 @@ hosts; see docs/run.md). Every instruction body is written once, here, and uses 
 exception table (vm/decode.py) frame by frame, adding traceback entries as CPython does.
 Host code calling back into the guest (a GuestProtocol dunder, a key= function) re-enters
 `execute`, as CPython's C re-enters its loop. Generators run their frame through `execute`
-and leave it at YIELD_VALUE. Left out: specialization, instrumentation, line tracing,
-the eval breaker.
+and leave it at YIELD_VALUE. SIGINT arms the JUMP_BACKWARDs (runtime/signals.py). Left out:
+specialization, instrumentation, line tracing, the rest of the eval breaker.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ..objects.newer_methods import notimplemented_bool
 from ..objects.typeobject import HOST_TYPES, MISSING, TypeObject, lookup, type_of
 from ..runtime import abstract, core_warnings, importer, protocol
 from ..runtime.errors import GUEST_EXCEPTIONS, new_exception, raise_error, raise_type_error, to_guest
+from ..runtime.signals import INTERRUPT, raise_interrupt
 from .calls import GENERATOR_FLAGS, make_frame, make_generator
 from .frame import STATE, Frame, Traceback
 from . import ops
@@ -632,6 +633,8 @@ def execute(frame: Frame, throw: Any = None) -> Any:
                         del stack[-2:]
                     elif opcode == CACHE:
                         raise_error("SystemError", "executing a CACHE entry")
+                    elif opcode == INTERRUPT:   # an armed JUMP_BACKWARD (runtime/signals.py)
+                        raise_interrupt()
                     else:
                         raise_error("SystemError",
                                     f"pyroboros: opcode {OP.BY_NUMBER[opcode].name} is not implemented")
