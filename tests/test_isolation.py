@@ -263,7 +263,7 @@ for attempt in ("__loader__.load_module('os')", "__loader__.get_code('os')", "__
                 "sys.modules['os']", "print.__self__.__import__('posix')",
                 "raw.__init__('/etc/passwd')", "type(raw)('/etc/passwd')",
                 "type(sys.stdout)(sys.stdout.buffer)", "vars(type(sys.stdout))['__init__']",
-                "sys.modules['builtins'].open", "'{0.__init__.__globals__}'.format(sys.exit)",
+                "'{0.__init__.__globals__}'.format(sys.exit)",
                 "'{0.__self__.__loader__.load_module}'.format(print)"):
     try:
         print(attempt, "->", type(eval(attempt)).__name__)
@@ -280,7 +280,7 @@ def test_classic_escapes_find_nothing(tmp_path):
     assert done.stderr == ""
     lines = done.stdout.splitlines()
     assert lines[0] == "True []"
-    assert len(lines) == 13 and all(" !! " in line for line in lines[1:]), lines
+    assert len(lines) == 12 and all(" !! " in line for line in lines[1:]), lines
 
 
 DELETIONS = """
