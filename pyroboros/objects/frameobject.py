@@ -23,6 +23,7 @@ from ..vm.frame import STATE, Frame, Traceback
 from . import builtin_types as bt
 from .code import CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_OPTIMIZED
 from .function import Cell, MethodDescriptor
+from .richcompare import RichCompare
 from .typeobject import MISSING, type_of
 from .value_repr import value_repr
 
@@ -148,7 +149,7 @@ def _is_mapping_source(value: Any) -> bool:
     return isinstance(value, (dict, FrameLocalsProxy))
 
 
-class FrameLocalsProxy:
+class FrameLocalsProxy(RichCompare):
     """A write-through view of an optimized frame's variables (PyFrameLocalsProxyObject)."""
 
     __slots__ = ("frame",)
@@ -318,26 +319,6 @@ class FrameLocalsProxy:
         if isinstance(other, dict):
             return op(self.copy(), other)
         return NotImplemented
-
-    def __eq__(self, other: Any) -> Any:
-        return self._compare(other, operator.eq)
-
-    def __ne__(self, other: Any) -> Any:
-        return self._compare(other, operator.ne)
-
-    def __lt__(self, other: Any) -> Any:
-        return self._compare(other, operator.lt)
-
-    def __le__(self, other: Any) -> Any:
-        return self._compare(other, operator.le)
-
-    def __gt__(self, other: Any) -> Any:
-        return self._compare(other, operator.gt)
-
-    def __ge__(self, other: Any) -> Any:
-        return self._compare(other, operator.ge)
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         """Mirrors frameobject.c: framelocalsproxy_repr (Py_ReprEnter: "{...}" inside itself)."""

@@ -10,20 +10,19 @@ Left out: vectorcall flags, function watchers, __text_signature__.
 """
 from __future__ import annotations
 
-import operator
 from typing import Any, Callable
 
 from .module import Module
+from .richcompare import RichCompare
 from .typeobject import MISSING
 
 
-class Cell:
+class Cell(RichCompare):
     """A closure cell (PyCellObject); `value` is MISSING while empty. Cells compare by their
     contents, an empty cell before any other (cellobject.c: cell_richcompare), and are not
     hashable."""
 
     __slots__ = ("value",)
-    __hash__ = None   # type: ignore[assignment]
 
     def __init__(self, value: Any = MISSING) -> None:
         self.value = value
@@ -34,24 +33,6 @@ class Cell:
         if self.value is not MISSING and other.value is not MISSING:
             return op(self.value, other.value)
         return op(self.value is not MISSING, other.value is not MISSING)
-
-    def __eq__(self, other: Any) -> Any:
-        return self._compare(other, operator.eq)
-
-    def __ne__(self, other: Any) -> Any:
-        return self._compare(other, operator.ne)
-
-    def __lt__(self, other: Any) -> Any:
-        return self._compare(other, operator.lt)
-
-    def __le__(self, other: Any) -> Any:
-        return self._compare(other, operator.le)
-
-    def __gt__(self, other: Any) -> Any:
-        return self._compare(other, operator.gt)
-
-    def __ge__(self, other: Any) -> Any:
-        return self._compare(other, operator.ge)
 
     def __repr__(self) -> str:
         if self.value is MISSING:
