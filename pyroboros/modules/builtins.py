@@ -29,7 +29,7 @@ from ..objects.module import Module
 from ..objects.superobject import SUPER, Super  # noqa: F401  (vm/ops.py's LOAD_SUPER_ATTR)
 from ..objects.typeobject import MISSING, TypeObject, lookup, type_of
 from ..objects.value_repr import value_repr, value_str
-from ..runtime import protocol
+from ..runtime import protocol, signals
 from ..runtime.abstract import NUMBER_BUILTINS, power
 from ..runtime.importer import guest_stdout, import_name
 from ..runtime.errors import GUEST_EXCEPTIONS, raise_error, raise_type_error
@@ -284,6 +284,7 @@ def input_(*prompt: Any) -> str:
     if prompt:
         protocol.call_method(streams["stdout"], "write", value_str(prompt[0]))
     _flush(streams["stdout"])
+    signals.wait_for_terminal(streams["stdin"])   # Ctrl-C while a terminal is read
     line = protocol.call_method(streams["stdin"], "readline")
     if not isinstance(line, (str, bytes)):
         raise_type_error("object.readline() returned non-string")

@@ -223,8 +223,7 @@ def _readline(prompt: str) -> str:
     stdin = _host_sys.stdin
     if stdin is None:
         return ""
-    if stdin.isatty() and not signals.wait_for_input(stdin.fileno()):
-        raise KeyboardInterrupt
+    signals.wait_for_terminal(stdin)
     return stdin.readline()
 
 

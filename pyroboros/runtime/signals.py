@@ -9,13 +9,15 @@ replacing every JUMP_BACKWARD of every decoded code object (vm/decode.py registe
 INTERRUPT, which the eval loop runs as "disarm, then raise KeyboardInterrupt" (vm/eval.py), so
 the loop pays nothing until a signal arrives and the exception starts at an instruction
 boundary, with the traceback position CPython reports. A guest blocked in host code (a read, a
-long host builtin) sees the interrupt at its next backward jump; the REPL's prompt waits on
-a pipe the handler writes to as well as on stdin (wait_for_input). Left out: the guest signal module,
-RESUME and CALL's eval-breaker checks (a guest loop always jumps back), SIGINT in input().
+long host builtin) sees the interrupt at its next backward jump; the REPL's prompt and input()
+on a terminal wait on a pipe the handler writes to as well as on stdin (wait_for_terminal).
+Left out: the guest signal module, RESUME and CALL's eval-breaker checks (a guest loop always
+jumps back), SIGINT in input() from a pipe.
 SIGTERM and SIGHUP keep their default action, as in CPython.
 """
 from __future__ import annotations
 
+import io
 import os
 import select
 import signal
@@ -101,6 +103,20 @@ def raise_interrupt() -> None:
     """An armed JUMP_BACKWARD ran: signal_default_int_handler's KeyboardInterrupt."""
     take_interrupt()
     raise KeyboardInterrupt
+
+
+def wait_for_terminal(stream: Any) -> None:
+    """Before reading a host terminal stream: block until it has input, KeyboardInterrupt if
+    SIGINT comes first (myreadline.c: my_fgets, whose read fails with EINTR). Other streams
+    are read as they are."""
+    if not isinstance(stream, io.IOBase):
+        return
+    try:
+        fd = stream.fileno() if stream.isatty() else -1
+    except (OSError, ValueError):
+        return   # a closed or detached stream: its readline reports that
+    if fd >= 0 and not wait_for_input(fd):
+        raise KeyboardInterrupt
 
 
 def wait_for_input(fd: int) -> bool:
