@@ -28,7 +28,8 @@ from typing import Any
 # The opcode an armed JUMP_BACKWARD becomes: no real opcode has a negative number.
 INTERRUPT = -1
 
-_lock = threading.Lock()
+# reentrant: a second SIGINT may run the handler again, on the same thread, inside the first
+_lock = threading.RLock()
 # is_tripped: a SIGINT the guest has not seen yet
 _pending = False
 # every live decoded code object (vm/decode.py: Decoded)
