@@ -11,7 +11,7 @@ type constructors' checks are modules/builtin_constructors.py's, exit and quit
 modules/site_builtins.py's. Functions the host implements with the same behaviour on guest
 values (abs, round, divmod, pow, id, ord, hex, any, all, ...) are the host's, wrapped as
 builtin_function_or_method. __import__ is runtime/importer.py's, open() modules/io_open.py's.
-Left out: breakpoint, and input()'s readline editing on a terminal.
+Left out: input()'s readline editing on a terminal.
 """
 from __future__ import annotations
 
@@ -313,6 +313,15 @@ def pow_(base: Any, exp: Any, mod: Any) -> Any:
         if result is NotImplemented:
             raise
         return result
+
+
+@builtin()
+def breakpoint_(*args: Any, **kwargs: Any) -> Any:
+    """Mirrors bltinmodule.c: builtin_breakpoint: sys.breakpointhook(*args, **kws)."""
+    hook = sys_stream("breakpointhook")
+    if hook is None:
+        raise_error("RuntimeError", "lost sys.breakpointhook")
+    return hook(*args, **kwargs)
 
 
 @builtin(args=ONE)

@@ -132,6 +132,35 @@ def _getdefaultencoding() -> str:
     return "utf-8"
 
 
+def _breakpointhook_for(config: Any) -> Any:
+    """sys.breakpointhook for a run: reads PYTHONBREAKPOINT (unless -E/-I) at each call."""
+    def breakpointhook(*args: Any, **kwargs: Any) -> Any:
+        """Mirrors sysmodule.c: sys_breakpointhook."""
+        from ..runtime import protocol
+        from ..runtime.errors import exception_matches
+        from ..runtime.importer import INTERP, import_name
+        from ..runtime.warnings import warn_core
+        hook_name = config.environ("PYTHONBREAKPOINT") or "pdb.set_trace"
+        if hook_name == "0":
+            return None
+        module_path, dot, attribute = hook_name.rpartition(".")
+        if dot and not module_path:
+            return warn_core("RuntimeWarning", _UNIMPORTABLE_HOOK % hook_name)
+        try:
+            import_name(module_path or "builtins", None, None, ("__doc__",), 0)
+            hook = protocol.getattr_(INTERP.sys.dict["modules"][module_path or "builtins"],
+                                     attribute)
+        except BaseException as exc:
+            if not exception_matches(exc, ("ImportError", "AttributeError")):
+                raise
+            return warn_core("RuntimeWarning", _UNIMPORTABLE_HOOK % hook_name)
+        return hook(*args, **kwargs)
+    return breakpointhook
+
+
+_UNIMPORTABLE_HOOK = 'Ignoring unimportable $PYTHONBREAKPOINT: "%s"'
+
+
 def _functions() -> dict[str, Builtin]:
     table = {"exit": _exit, "getrecursionlimit": _getrecursionlimit,
              "setrecursionlimit": _setrecursionlimit, "intern": _intern,
@@ -164,7 +193,11 @@ def make_module(config: Any, argv: list[str], orig_argv: list[str], path: list[s
     flags = flags_from(config)
     executable = os.path.abspath(_host_sys.argv[0]) if _host_sys.argv and _host_sys.argv[0] \
         else _host_sys.executable
-    module.dict.update(_functions())
+    functions = _functions()
+    functions["breakpointhook"] = Builtin("breakpointhook", _breakpointhook_for(config),
+                                          module="sys")
+    module.dict.update(functions)
+    module.dict["__breakpointhook__"] = functions["breakpointhook"]
     module.dict["excepthook"] = module.dict["__excepthook__"] = EXCEPTHOOK
     module.adopt_functions()
     module.dict["__displayhook__"] = module.dict["displayhook"]
