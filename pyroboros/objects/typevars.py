@@ -8,8 +8,11 @@ are typing._GenericAlias objects made by the typing module; with no standard lib
 __parameters__, __name__, calling, and __mro_entries__ (which puts Generic among a generic
 class's bases); P.args and P.kwargs (paramspecattr_richcompare, paramspecargs_repr,
 paramspecargs_new, paramspecargs_mro_entries). `T | x` is the typing.Union of builtin_types.
-Left out: substituting type
-variables (Box[T][int]), variance other than inferred, the typing module's other aliases.
+The methods CPython implements by calling into the typing module (__typing_subst__,
+TypeVarTuple.__typing_prepare_subst__, TypeVarTuple.__iter__, ...) import it through the guest
+importer as typevarobject.c: call_typing_func_object does. Left out: the TypeVar/ParamSpec/
+TypeVarTuple/TypeAliasType constructors, substituting type variables of a _GenericAlias
+(Box[T][int]), variance other than inferred, the typing module's other aliases.
 """
 from __future__ import annotations
 
@@ -24,6 +27,19 @@ from .typeobject import HOST_TYPES, MISSING, TypeObject, type_of
 from .value_repr import value_repr
 
 _VALUE = 1   # annotationlib.Format.VALUE: the argument of an evaluate function
+
+
+def call_typing(name: str, *args: Any) -> Any:
+    """typevarobject.c: call_typing_func_object: typing.<name>(*args), typing imported by the
+    guest importer (so a missing stdlib is the guest's ModuleNotFoundError)."""
+    from ..runtime.importer import import_name
+    return protocol.getattr_(import_name("typing"), name)(*args)
+
+
+def _unpack(param: Any) -> Any:
+    """typevarobject.c: typevartuple_unpack: typing.Unpack[param]."""
+    from ..runtime.importer import import_name
+    return protocol.getattr_(import_name("typing"), "Unpack")[param]
 
 
 def type_repr(obj: Any) -> str:
@@ -83,7 +99,7 @@ class _Operand:
         return union_of((other, self))
 
 
-class _TypeParam(_Operand):
+class _TypeParam:
     """What TypeVar, ParamSpec and TypeVarTuple share: a name and a lazily evaluated default."""
 
     __slots__ = ("name", "default")
@@ -100,8 +116,30 @@ class _TypeParam(_Operand):
         # infer_variance (every PEP 695 parameter) shows the bare name
         return self.name
 
+    def evaluate_default(self) -> Any:
+        """typevarobject.c: typevar_evaluate_default: the compiler-made evaluate function."""
+        return None if self.default is None else self.default.evaluate
 
-class TypeVar(_TypeParam):
+    def mro_entries(self, bases: Any) -> None:
+        """typevarobject.c: typevar_mro_entries (and its ParamSpec/TypeVarTuple twins)."""
+        errors.raise_type_error(f"Cannot subclass an instance of {type_of(self).name}")
+
+    def prepare_subst(self, alias: Any, args: Any) -> Any:
+        """typevarobject.c: typevar_typing_prepare_subst_impl: args, completed by this
+        parameter's default when it is the first one missing."""
+        params = protocol.getattr_(alias, "__parameters__")
+        index = next((i for i, p in enumerate(params) if p is self or p == self), -1)
+        if index < 0:
+            errors.raise_error("ValueError", "sequence.index(x): x not in sequence")
+        if index < len(args):
+            return args
+        if index == len(args) and self.default is not None:
+            return args + (self.default.get(),)
+        errors.raise_type_error(f"Too few arguments for {value_repr(alias)}; "
+                                f"actual {len(args)}, expected at least {index + 1}")
+
+
+class TypeVar(_TypeParam, _Operand):
     __slots__ = ("bound", "constraints")
 
     def __init__(self, name: str, bound: Any = None, constraints: Any = None) -> None:
@@ -110,12 +148,18 @@ class TypeVar(_TypeParam):
         self.constraints = constraints
 
 
-class ParamSpec(_TypeParam):
+class ParamSpec(_TypeParam, _Operand):
     __slots__ = ()
 
 
 class TypeVarTuple(_TypeParam):
+    """No `|`: typevartuple has no nb_or."""
+
     __slots__ = ()
+
+    def __iter__(self) -> Any:
+        """typevarobject.c: typevartuple_iter: yields Unpack[self]."""
+        return iter((_unpack(self),))
 
 
 class ParamSpecAttr:
@@ -172,6 +216,16 @@ class TypeAliasType(_Operand):
 
     def __repr__(self) -> str:
         return self.name
+
+    def parameters(self) -> tuple:
+        """typevarobject.c: typealias_parameters via unpack_typevartuples."""
+        if not any(isinstance(p, TypeVarTuple) for p in self.type_params):
+            return self.type_params
+        return tuple(_unpack(p) if isinstance(p, TypeVarTuple) else p for p in self.type_params)
+
+    def __iter__(self) -> Any:
+        """typevarobject.c: typealias_iter: yields Unpack[self]."""
+        return iter((_unpack(self),))
 
 
 class GenericAlias(_Operand):
@@ -263,16 +317,31 @@ def _register() -> None:
         if issubclass(host, _Operand):
             method(t, "__or__", host.__or__)
             method(t, "__ror__", host.__ror__)
-    for host in (TypeVar, ParamSpec, TypeVarTuple):
+    for host, subst in [(TypeVar, "_typevar_subst"), (ParamSpec, "_paramspec_subst"),
+                        (TypeVarTuple, None)]:
         t = HOST_TYPES[host]
-        getset(t, "__name__", lambda p: p.name)
+        member(t, "__name__", lambda p: p.name)
         getset(t, "__default__", _TypeParam.get_default)
+        getset(t, "evaluate_default", _TypeParam.evaluate_default)
         method(t, "has_default", lambda p: p.default is not None)
-        if host is not TypeVarTuple:
-            for attr in ("__covariant__", "__contravariant__"):
-                getset(t, attr, lambda p: False)
-            getset(t, "__infer_variance__", lambda p: True)
-            getset(t, "__bound__", lambda p: None if getattr(p, "bound", None) is None else p.bound.get())
+        method(t, "__mro_entries__", _TypeParam.mro_entries)
+        method(t, "__reduce__", lambda p: p.name)
+        if host is TypeVarTuple:
+            method(t, "__iter__", TypeVarTuple.__iter__)
+            method(t, "__typing_subst__", lambda p, arg: errors.raise_type_error(
+                "Substitution of bare TypeVarTuple is not supported"))
+            method(t, "__typing_prepare_subst__", lambda p, alias, args: call_typing(
+                "_typevartuple_prepare_subst", p, alias, args))
+            continue
+        method(t, "__typing_subst__", lambda p, arg, _f=subst: call_typing(_f, p, arg))
+        for attr in ("__covariant__", "__contravariant__"):
+            member(t, attr, lambda p: False)
+        member(t, "__infer_variance__", lambda p: True)
+        (getset if host is TypeVar else member)(
+            t, "__bound__", lambda p: None if getattr(p, "bound", None) is None else p.bound.get())
+    method(HOST_TYPES[TypeVar], "__typing_prepare_subst__", _TypeParam.prepare_subst)
+    method(HOST_TYPES[ParamSpec], "__typing_prepare_subst__", lambda p, alias, args: call_typing(
+        "_paramspec_prepare_subst", p, alias, args))
     for name, host in [("ParamSpecArgs", ParamSpecArgs), ("ParamSpecKwargs", ParamSpecKwargs)]:
         t = _own_type(name, host, constructible=True)
         host.__name__ = host.__qualname__ = f"typing.{name}"
@@ -295,8 +364,15 @@ def _register() -> None:
     typevar = HOST_TYPES[TypeVar]
     getset(typevar, "__constraints__",
            lambda p: () if p.constraints is None else p.constraints.get())
+    getset(typevar, "evaluate_bound", lambda p: None if p.bound is None else p.bound.evaluate)
+    getset(typevar, "evaluate_constraints",
+           lambda p: None if p.constraints is None else p.constraints.evaluate)
     alias = HOST_TYPES[TypeAliasType]
-    getset(alias, "__name__", lambda a: a.name)
+    member(alias, "__name__", lambda a: a.name)
+    getset(alias, "__parameters__", TypeAliasType.parameters)
+    getset(alias, "evaluate_value", lambda a: a.value.evaluate)
+    method(alias, "__iter__", TypeAliasType.__iter__)
+    method(alias, "__reduce__", lambda a: a.name)
     getset(alias, "__value__", lambda a: a.value.get())
     getset(alias, "__type_params__", lambda a: a.type_params)
     alias.dict["__module__"] = _InstanceModule("__module__", lambda a: a.module, None, alias)
