@@ -1290,6 +1290,12 @@ def _union_parameters(u: Union) -> tuple:
     return tuple(params)
 
 
+def _union_getitem(u: Union, item: Any) -> Any:
+    """unionobject.c: union_getitem: the members with their type parameters substituted."""
+    from .subs_parameters import subs_parameters
+    return union_of(subs_parameters(u, u.args, _union_parameters(u), item))
+
+
 def _union_getattribute(u: Union, name: str) -> Any:
     """unionobject.c: union_getattro (__module__ is the type's)."""
     if name == "__module__":
@@ -1304,7 +1310,7 @@ Union.__name__ = Union.__qualname__ = "typing.Union"   # the host's own messages
 for _name, _fn in [("__repr__", repr), ("__or__", make_union),
                    ("__ror__", lambda u, other: make_union(other, u)), ("__eq__", Union.__eq__),
                    ("__ne__", Union.__ne__), ("__hash__", Union.__hash__),
-                   ("__getattribute__", _union_getattribute),
+                   ("__getattribute__", _union_getattribute), ("__getitem__", _union_getitem),
                    *((f"__{_op}__", lambda u, other: NotImplemented) for _op in ("lt", "le", "gt", "ge")),
                    ("__mro_entries__", lambda u, bases: errors.raise_type_error(f"Cannot subclass {u!r}"))]:
     method(UNION, _name, _fn)
@@ -1315,6 +1321,7 @@ for _name, _getter in [("__name__", lambda u: "Union"), ("__qualname__", lambda 
     getset(UNION, _name, _getter)
 Union.__or__ = lambda self, other: make_union(self, other)
 Union.__ror__ = lambda self, other: make_union(other, self)
+Union.__getitem__ = _union_getitem
 method(TYPE, "__or__", make_union)
 method(TYPE, "__ror__", lambda cls, other: make_union(other, cls))
 TypeObject.__or__ = lambda self, other: protocol.call_method(self, "__or__", other)
