@@ -10,16 +10,17 @@ class's bases); P.args and P.kwargs (paramspecattr_richcompare, paramspecargs_re
 paramspecargs_new, paramspecargs_mro_entries). `T | x` is the typing.Union of builtin_types.
 The methods CPython implements by calling into the typing module (__typing_subst__,
 TypeVarTuple.__typing_prepare_subst__, TypeVarTuple.__iter__, ...) import it through the guest
-importer as typevarobject.c: call_typing_func_object does. Left out: the TypeVar/ParamSpec/
-TypeVarTuple/TypeAliasType constructors, substituting type variables of a _GenericAlias
-(Box[T][int]), variance other than inferred, the typing module's other aliases.
+importer as typevarobject.c: call_typing_func_object does; values given to the constructors
+are wrapped in constevaluator objects. Left out: the caller's __module__ on constructed type
+parameters, substituting type variables of a _GenericAlias (Box[T][int]), the typing module's
+other aliases.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from ..runtime import errors, protocol
-from ..runtime.getargs import Signature
+from ..runtime.getargs import Signature, as_c_int, as_str
 from .builtin_types import (OBJECT, TYPE, _own_type, builtin_new, getset, member, method, new_wrapper_check,
                             union_of)
 from .function import Builtin, ClassMethod, GetSet
@@ -27,6 +28,7 @@ from .typeobject import HOST_TYPES, MISSING, TypeObject, type_of
 from .value_repr import value_repr
 
 _VALUE = 1   # annotationlib.Format.VALUE: the argument of an evaluate function
+_STRING = 4  # annotationlib.Format.STRING
 
 
 def call_typing(name: str, *args: Any) -> Any:
@@ -75,6 +77,35 @@ class _Lazy:
         if self.value is MISSING:
             self.value = self.evaluate(_VALUE)
         return self.value
+
+
+class ConstEvaluator:
+    """typevarobject.c: constevaluatorobject: the evaluate function of a value given to a
+    constructor (TypeVar("T", bound=int).evaluate_bound)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __call__(self, format: Any) -> Any:
+        """typevarobject.c: constevaluator_call: the value, or its repr for Format.STRING."""
+        if as_c_int(format) != _STRING:
+            return self.value
+        value = self.value
+        if not isinstance(value, tuple):
+            return type_repr(value)
+        # _Py_typing_type_repr: a tuple's items shown one level deep, in parentheses
+        return "(" + ", ".join(repr(v) if isinstance(v, tuple) else type_repr(v) for v in value) + ")"
+
+    def __repr__(self) -> str:
+        return f"<constevaluator {value_repr(self.value)}>"
+
+
+def _const(value: Any) -> _Lazy:
+    lazy = _Lazy(ConstEvaluator(value))
+    lazy.value = value
+    return lazy
 
 
 class NoDefaultType:
@@ -139,16 +170,29 @@ class _TypeParam:
                                 f"actual {len(args)}, expected at least {index + 1}")
 
 
-class TypeVar(_TypeParam, _Operand):
-    __slots__ = ("bound", "constraints")
+class _Variant(_TypeParam, _Operand):
+    """TypeVar and ParamSpec: a variance, shown before the name ("" when inferred)."""
 
-    def __init__(self, name: str, bound: Any = None, constraints: Any = None) -> None:
+    __slots__ = ("variance", "bound")
+
+    def __init__(self, name: str, bound: Any = None, variance: str = "") -> None:
         _TypeParam.__init__(self, name)
         self.bound = bound
+        self.variance = variance
+
+    def __repr__(self) -> str:
+        return self.variance + self.name
+
+
+class TypeVar(_Variant):
+    __slots__ = ("constraints",)
+
+    def __init__(self, name: str, bound: Any = None, constraints: Any = None) -> None:
+        _Variant.__init__(self, name, bound)
         self.constraints = constraints
 
 
-class ParamSpec(_TypeParam, _Operand):
+class ParamSpec(_Variant):
     __slots__ = ()
 
 
@@ -279,6 +323,85 @@ def _generic_class_getitem(cls: TypeObject, params: Any) -> GenericAlias:
     return GenericAlias(cls, params)
 
 
+def _variance(covariant: Any, contravariant: Any, infer_variance: Any) -> str:
+    """typevar_new_impl / paramspec_new_impl: the variance flags checked and shown as a prefix."""
+    covariant, contravariant, infer_variance = bool(covariant), bool(contravariant), bool(infer_variance)
+    if covariant and contravariant:
+        errors.raise_error("ValueError", "Bivariant types are not supported.")
+    if infer_variance and (covariant or contravariant):
+        errors.raise_error("ValueError", "Variance cannot be specified with infer_variance.")
+    return "" if infer_variance else "+" if covariant else "-" if contravariant else "~"
+
+
+def _bound(bound: Any) -> _Lazy | None:
+    """typevarobject.c: type_check of a constructor's bound (typing._type_check)."""
+    return None if bound is None else _const(call_typing("_type_check", bound, "Bound must be a type."))
+
+
+def _with_default(param: _TypeParam, default: Any) -> _TypeParam:
+    if default is not NO_DEFAULT:
+        param.default = _const(default)
+    return param
+
+
+_VARIANCE = ("covariant", "contravariant", "infer_variance")
+_TYPEVAR_NEW = Signature("typevar", ("name", "bound", *_VARIANCE, "default"),
+                         (None, False, False, False, NO_DEFAULT), 0, 1, True)
+_PARAMSPEC_NEW = Signature("paramspec", ("name", "bound", *_VARIANCE, "default"),
+                           (None, False, False, False, NO_DEFAULT), 0, 1)
+_TYPEVARTUPLE_NEW = Signature("typevartuple", ("name", "default"), (NO_DEFAULT,), 0, 1)
+_TYPEALIAS_NEW = Signature("typealias", ("name", "value", "type_params"), ((),), 0, 2)
+
+
+def typevar_new(cls: Any, /, *args: Any, **kwargs: Any) -> TypeVar:
+    """Mirrors typevarobject.c: typevar_new_impl."""
+    new_wrapper_check(HOST_TYPES[TypeVar], cls)
+    name, bound, covariant, contravariant, infer_variance, default = _TYPEVAR_NEW.unpack(args[:1], kwargs)
+    name = as_str("typevar", "name", name)
+    variance = _variance(covariant, contravariant, infer_variance)
+    bound = _bound(bound)
+    constraints = args[1:]
+    if len(constraints) == 1:
+        errors.raise_type_error("A single constraint is not allowed")
+    if constraints and bound is not None:
+        errors.raise_type_error("Constraints cannot be combined with bound=...")
+    param = TypeVar(name, bound, _const(constraints) if constraints else None)
+    param.variance = variance
+    return _with_default(param, default)
+
+
+def paramspec_new(cls: Any, /, *args: Any, **kwargs: Any) -> ParamSpec:
+    """Mirrors typevarobject.c: paramspec_new_impl."""
+    new_wrapper_check(HOST_TYPES[ParamSpec], cls)
+    name, bound, covariant, contravariant, infer_variance, default = _PARAMSPEC_NEW.unpack(args, kwargs)
+    name = as_str("paramspec", "name", name)
+    variance = _variance(covariant, contravariant, infer_variance)
+    return _with_default(ParamSpec(name, _bound(bound), variance), default)
+
+
+def typevartuple_new(cls: Any, /, *args: Any, **kwargs: Any) -> TypeVarTuple:
+    """Mirrors typevarobject.c: typevartuple_impl."""
+    new_wrapper_check(HOST_TYPES[TypeVarTuple], cls)
+    name, default = _TYPEVARTUPLE_NEW.unpack(args, kwargs)
+    return _with_default(TypeVarTuple(as_str("typevartuple", "name", name)), default)
+
+
+def typealias_new(cls: Any, /, *args: Any, **kwargs: Any) -> TypeAliasType:
+    """Mirrors typevarobject.c: typealias_new_impl (the module is the caller's)."""
+    new_wrapper_check(HOST_TYPES[TypeAliasType], cls)
+    name, value, type_params = _TYPEALIAS_NEW.unpack(args, kwargs)
+    name = as_str("typealias", "name", name)
+    if not isinstance(type_params, tuple):
+        errors.raise_type_error("type_params must be a tuple")
+    for param in type_params:
+        if not isinstance(param, _TypeParam):
+            errors.raise_type_error(f"Expected a type param, got {value_repr(param)}")
+    from ..vm.frame import STATE
+    alias = TypeAliasType(name, type_params, None, STATE.frame.globals.get("__name__"))
+    alias.value = _const(value)
+    return alias
+
+
 def typevar_with_bound(name: str, evaluate: Any) -> TypeVar:
     return TypeVar(name, bound=_Lazy(evaluate))
 
@@ -334,11 +457,11 @@ def _register() -> None:
                 "_typevartuple_prepare_subst", p, alias, args))
             continue
         method(t, "__typing_subst__", lambda p, arg, _f=subst: call_typing(_f, p, arg))
-        for attr in ("__covariant__", "__contravariant__"):
-            member(t, attr, lambda p: False)
-        member(t, "__infer_variance__", lambda p: True)
+        member(t, "__covariant__", lambda p: p.variance == "+")
+        member(t, "__contravariant__", lambda p: p.variance == "-")
+        member(t, "__infer_variance__", lambda p: p.variance == "")
         (getset if host is TypeVar else member)(
-            t, "__bound__", lambda p: None if getattr(p, "bound", None) is None else p.bound.get())
+            t, "__bound__", lambda p: None if p.bound is None else p.bound.get())
     method(HOST_TYPES[TypeVar], "__typing_prepare_subst__", _TypeParam.prepare_subst)
     method(HOST_TYPES[ParamSpec], "__typing_prepare_subst__", lambda p, alias, args: call_typing(
         "_paramspec_prepare_subst", p, alias, args))
@@ -358,6 +481,17 @@ def _register() -> None:
         t.dict["__hash__"] = None
         method(t, "__mro_entries__", host.mro_entries)
         member(t, "__origin__", lambda a: a.origin)
+    for host, new in [(TypeVar, typevar_new), (ParamSpec, paramspec_new),
+                      (TypeVarTuple, typevartuple_new), (TypeAliasType, typealias_new)]:
+        t = HOST_TYPES[host]
+        t.flags = t.flags - {"disallow_instantiation"}
+        protocol.HOST_CONSTRUCTORS[host] = lambda *args, _t=t, _new=new, **kwargs: _new(_t, *args, **kwargs)
+        builtin_new(t, new)
+    evaluator = _own_type("_ConstEvaluator", ConstEvaluator)
+    evaluator.dict["__module__"] = "_typing"
+    ConstEvaluator.__name__ = ConstEvaluator.__qualname__ = "constevaluator"
+    method(evaluator, "__repr__", repr)
+    method(evaluator, "__call__", ConstEvaluator.__call__)
     paramspec = HOST_TYPES[ParamSpec]
     getset(paramspec, "args", ParamSpecArgs)
     getset(paramspec, "kwargs", ParamSpecKwargs)
