@@ -264,7 +264,7 @@ for attempt in ("__loader__.load_module('os')", "__loader__.get_code('os')", "__
                 "raw.__init__('/etc/passwd')", "type(raw)('/etc/passwd')",
                 "type(sys.stdout)(sys.stdout.buffer)", "vars(type(sys.stdout))['__init__']",
                 "'{0.__init__.__globals__}'.format(sys.exit)",
-                "'{0.__self__.__loader__.load_module}'.format(print)"):
+                "'{0.__self__.__loader__.load_module.__func__.__globals__}'.format(print)"):
     try:
         print(attempt, "->", type(eval(attempt)).__name__)
     except Exception as e:

@@ -8,6 +8,7 @@ in __pycache__/NAME.pyroboros-314[.opt-N].pyc, written atomically unless bytecod
 off; cache_from_source). Finders are host objects, not guest ones: sys.meta_path and
 sys.path_hooks are not consulted. Left out: zip imports, extension modules, frozen modules,
 hash-based .pyc checking on import, FileFinder's directory-listing cache (every lookup stats).
+BuiltinImporter is a guest class (builtins.__loader__), the other loaders host objects.
 """
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ import os
 from typing import Any, Callable
 
 from ..objects import builtin_types as bt
+from ..objects.function import Builtin, ClassMethod, StaticMethod
 from ..objects.module import Module
+from ..objects.typeobject import HOST_TYPES, TypeObject
+from . import protocol
+from .errors import GUEST_EXCEPTIONS
 
 SOURCE_SUFFIX = ".py"
 BYTECODE_SUFFIX = ".pyc"
@@ -109,7 +114,76 @@ def builtin_spec(name: str, builtin_modules: dict[str, Module]) -> ModuleSpec | 
     return ModuleSpec(name, BUILTIN_IMPORTER, "built-in")
 
 
-BUILTIN_IMPORTER = Loader("BuiltinImporter", "", None)
+class _ImporterClass(TypeObject):
+    """BuiltinImporter is a class; the import machinery tells it from the file loaders by
+    their `kind` and `path`, so the class answers them too."""
+
+    __slots__ = ()
+    kind = "BuiltinImporter"
+    path = None
+
+
+def _requires_builtin(fullname: Any) -> None:
+    """_bootstrap._requires_builtin: the ImportError for a name that is not a builtin module."""
+    from .importer import INTERP, _import_error
+    if fullname not in INTERP.builtin_modules:
+        raise _import_error("ImportError", f"{fullname!r} is not a built-in module", name=fullname)
+
+
+def _find_spec(cls: Any, fullname: Any, path: Any = None, target: Any = None) -> ModuleSpec | None:
+    from .importer import INTERP
+    return builtin_spec(fullname, INTERP.builtin_modules)
+
+
+def _create_module(spec: Any) -> Module:
+    """_imp.create_builtin: the builtin module spec names."""
+    from .importer import INTERP
+    name = protocol.getattr_(spec, "name")
+    _requires_builtin(name)
+    return INTERP.builtin_modules[name]
+
+
+def _load_module(cls: Any, fullname: Any) -> Module:
+    """_bootstrap._load_module_shim: deprecated, warned from the frozen bootstrap module."""
+    from .importer import INTERP, import_name
+    from .warnings import warn_explicit
+    warn_explicit(GUEST_EXCEPTIONS["DeprecationWarning"],
+                  "the load_module() method is deprecated and slated for removal in Python 3.15; "
+                  "use exec_module() instead", "<frozen importlib._bootstrap>", 533)
+    _requires_builtin(fullname)
+    import_name(fullname)
+    return INTERP.modules[fullname]
+
+
+def _checked(result: Any) -> Callable:
+    def method(cls: Any, fullname: Any) -> Any:
+        _requires_builtin(fullname)
+        return result
+    return method
+
+
+def _builtin_importer() -> TypeObject:
+    """_bootstrap.BuiltinImporter: every method a class or static method."""
+    classmethods = {"find_spec": _find_spec, "get_code": _checked(None), "get_source": _checked(None),
+                    "is_package": _checked(False), "load_module": _load_module}
+    staticmethods = {"create_module": _create_module, "exec_module": lambda module: None}
+    ns = {"__module__": "_frozen_importlib", "__qualname__": "BuiltinImporter",
+          "__doc__": "Meta path import for built-in modules.\n\nAll methods are either class or "
+                     "static methods to avoid the need to\ninstantiate the class.\n\n",
+          "__firstlineno__": 974, "__static_attributes__": (), "_ORIGIN": "built-in",
+          **{name: ClassMethod(Builtin(name, fn, qualname=f"BuiltinImporter.{name}"))
+             for name, fn in classmethods.items()},
+          **{name: StaticMethod(Builtin(name, fn, qualname=f"BuiltinImporter.{name}"))
+             for name, fn in staticmethods.items()}}
+    cls = bt.TYPE("BuiltinImporter", (bt.OBJECT,), ns)
+    cls.__class__ = _ImporterClass
+    return cls
+
+
+HOST_TYPES[_ImporterClass] = HOST_TYPES[TypeObject]   # its metaclass is type
+
+
+BUILTIN_IMPORTER = _builtin_importer()
 
 
 def _file_spec(name: str, path: str, locations: list[str] | None, optimize: int) -> ModuleSpec:
