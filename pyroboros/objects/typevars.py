@@ -20,10 +20,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import errors, protocol
-from ..runtime.getargs import Signature, as_c_int, as_str
+from ..runtime.getargs import Signature, as_c_int, as_str, no_keywords
 from .builtin_types import (OBJECT, TYPE, _own_type, builtin_new, getset, member, method, new_wrapper_check,
                             union_of)
 from .function import Builtin, ClassMethod, GetSet
+from .method_arguments import _noargs
 from .typeobject import HOST_TYPES, MISSING, TypeObject, type_of
 from .value_repr import value_repr
 
@@ -88,9 +89,12 @@ class ConstEvaluator:
     def __init__(self, value: Any) -> None:
         self.value = value
 
-    def __call__(self, format: Any) -> Any:
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """typevarobject.c: constevaluator_call: the value, or its repr for Format.STRING."""
-        if as_c_int(format) != _STRING:
+        no_keywords("constevaluator.__call__", kwargs)
+        if len(args) != 1:
+            errors.raise_type_error(f"constevaluator.__call__() takes exactly 1 argument ({len(args)} given)")
+        if as_c_int(args[0]) != _STRING:
             return self.value
         value = self.value
         if not isinstance(value, tuple):
@@ -443,12 +447,13 @@ def _register() -> None:
     for host, subst in [(TypeVar, "_typevar_subst"), (ParamSpec, "_paramspec_subst"),
                         (TypeVarTuple, None)]:
         t = HOST_TYPES[host]
+        name = t.name
         member(t, "__name__", lambda p: p.name)
         getset(t, "__default__", _TypeParam.get_default)
         getset(t, "evaluate_default", _TypeParam.evaluate_default)
-        method(t, "has_default", lambda p: p.default is not None)
+        method(t, "has_default", _noargs(f"{name}.has_default", lambda p: p.default is not None))
         method(t, "__mro_entries__", _TypeParam.mro_entries)
-        method(t, "__reduce__", lambda p: p.name)
+        method(t, "__reduce__", _noargs(f"{name}.__reduce__", lambda p: p.name))
         if host is TypeVarTuple:
             method(t, "__iter__", TypeVarTuple.__iter__)
             method(t, "__typing_subst__", lambda p, arg: errors.raise_type_error(
@@ -506,7 +511,7 @@ def _register() -> None:
     getset(alias, "__parameters__", TypeAliasType.parameters)
     getset(alias, "evaluate_value", lambda a: a.value.evaluate)
     method(alias, "__iter__", TypeAliasType.__iter__)
-    method(alias, "__reduce__", lambda a: a.name)
+    method(alias, "__reduce__", _noargs("TypeAliasType.__reduce__", lambda a: a.name))
     getset(alias, "__value__", lambda a: a.value.get())
     getset(alias, "__type_params__", lambda a: a.type_params)
     alias.dict["__module__"] = _InstanceModule("__module__", lambda a: a.module, None, alias)
