@@ -8,8 +8,9 @@ their positional-only table before the keywords; int.is_integer (METH_NOARGS) an
 bytearray.resize (METH_O) and float/complex.from_number (METH_O|METH_CLASS), which 3.14 added
 (objects/newer_methods.py), count their arguments as their calling conventions do; the slot
 wrappers of __setitem__, __setattr__, __set__, __get__, __delete__, __delitem__, __delattr__,
-__pow__ and __rpow__ count theirs as typeobject.c's wrap_* functions do. Left out: the wording of the type errors of the remaining
-methods.
+__pow__ and __rpow__ count theirs as typeobject.c's wrap_* functions do; bytearray.extend
+refuses a str as 3.14 does, int.from_bytes reports a missing argument before an unexpected
+keyword. Left out: the wording of the type errors of the remaining methods.
 """
 from __future__ import annotations
 
@@ -44,6 +45,24 @@ def _translate(host: type) -> Callable:
     def translate(self: Any, /, *args: Any, **kwargs: Any) -> Any:
         return host.translate(self, *signature.unpack(args, kwargs))
     return translate
+
+
+def _extend(self: bytearray, iterable_of_ints: Any) -> None:
+    """Mirrors bytearrayobject.c: bytearray_extend (3.14 refuses a str before iterating it)."""
+    if isinstance(iterable_of_ints, str):
+        raise_type_error("expected iterable of integers; got: 'str'")
+    bytearray.extend(self, iterable_of_ints)
+
+
+def _from_bytes(fn: Callable) -> Callable:
+    """Mirrors longobject.c: int_from_bytes_impl's clinic (a missing `bytes` is reported
+    before an unexpected keyword), then the host's int.from_bytes."""
+    signature = Signature("from_bytes", ("bytes", "byteorder", "signed"), ("big", False), 0, 2)
+
+    def from_bytes(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+        data, byteorder, signed = signature.unpack(args, kwargs)
+        return fn(cls, data, byteorder, signed=signed)
+    return from_bytes
 
 
 def _noargs(name: str, fn: Callable) -> Callable:
@@ -111,6 +130,12 @@ def install() -> None:
         descriptor = owner.dict[name]
         owner.dict[name] = MethodDescriptor(name, convention(f"{owner.name}.{name}", descriptor.fn),
                                             owner)
+    owner = HOST_TYPES[bytearray]
+    owner.dict["extend"] = MethodDescriptor("extend", _one("bytearray.extend", _extend), owner)
+    owner = HOST_TYPES[int]
+    owner.dict["from_bytes"] = BuiltinClassMethod(
+        Builtin("from_bytes", _from_bytes(owner.dict["from_bytes"].func.fn),
+                qualname="int.from_bytes"), owner)
     for host in (float, complex):
         owner = HOST_TYPES[host]
         qualname = f"{owner.name}.from_number"
