@@ -532,6 +532,26 @@ def _adapted(host: type, name: str, fn: Callable) -> Callable:
     return fn
 
 
+def _host_class_method(t: TypeObject, bound: Callable, fills_instance: bool) -> Callable:
+    """A host class method (bound to the host type) called on `t` or a guest subclass. For a
+    subclass, CPython builds the result as the subclass: int.from_bytes, float.fromhex,
+    bytes/bytearray.fromhex call the subclass on the exact result (longobject.c:
+    int_from_bytes_impl, floatobject.c: float_fromhex, bytesobject.c: bytes_fromhex);
+    dict.fromkeys calls it with no arguments and sets each key (dictobject.c:
+    _PyDict_FromKeys)."""
+    def call(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+        result = bound(*args, **kwargs)
+        if cls is t:
+            return result
+        if not fills_instance:
+            return protocol.call_type(cls, (result,), {})
+        instance = protocol.call_type(cls, (), {})
+        for key, value in result.items():
+            instance[key] = value
+        return instance
+    return call
+
+
 def fill_from_host(t: TypeObject, host: type) -> None:
     """Give guest type t the methods and attributes of host type `host`."""
     for name, value in host.__dict__.items():
@@ -546,9 +566,9 @@ def fill_from_host(t: TypeObject, host: type) -> None:
             else:
                 t.dict[name] = MethodDescriptor(name, _adapted(host, name, value), t)
         elif isinstance(value, types.ClassMethodDescriptorType):
-            bound = adapted_host_method(host, name)
-            t.dict[name] = BuiltinClassMethod(Builtin(name, lambda cls, /, *a, _f=bound, **k: _f(*a, **k),
-                                                      qualname=f"{t.name}.{name}"), t)
+            t.dict[name] = BuiltinClassMethod(Builtin(
+                name, _host_class_method(t, adapted_host_method(host, name), host is dict),
+                qualname=f"{t.name}.{name}"), t)
         elif isinstance(value, staticmethod):
             t.dict[name] = StaticMethod(Builtin(name, value.__func__, qualname=f"{t.name}.{name}"))
         elif isinstance(value, types.GetSetDescriptorType):
